@@ -1,0 +1,18 @@
+package vn.eoffice.organisation.boundary;
+
+import java.util.List;
+import vn.eoffice.organisation.entity.Agency;
+
+/** The agency with its units, as the API shows it. */
+public record AgencyView(
+    long id, String name, String abbreviation, String organisationCode, List<UnitView> units) {
+
+  public static AgencyView of(Agency agency, List<UnitView> units) {
+    return new AgencyView(
+        agency.getId(),
+        agency.getName(),
+        agency.getAbbreviation(),
+        agency.getOrganisationCode(),
+        units);
+  }
+}

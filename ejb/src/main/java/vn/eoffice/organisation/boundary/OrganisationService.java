@@ -1,0 +1,93 @@
+package vn.eoffice.organisation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.organisation.entity.Unit;
+import vn.eoffice.people.entity.Role;
+import vn.eoffice.platform.boundary.InputValidator;
+import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.Violation;
+
+/**
+ * The agency and its units. Everyone signed in may read the tree; only administrators change it.
+ */
+@Stateless
+@PermitAll
+public class OrganisationService {
+
+  @PersistenceContext EntityManager em;
+  @Inject InputValidator input;
+
+  /** The agency this installation serves. */
+  public Agency agency() {
+    return em.createNamedQuery(Agency.ALL, Agency.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No agency set up yet"));
+  }
+
+  public AgencyView agencyWithUnits() {
+    Agency agency = agency();
+    return AgencyView.of(agency, units(agency));
+  }
+
+  public List<UnitView> units(Agency agency) {
+    return em
+        .createNamedQuery(Unit.OF_AGENCY, Unit.class)
+        .setParameter("agency", agency)
+        .getResultList()
+        .stream()
+        .map(UnitView::of)
+        .toList();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public UnitView createUnit(NewUnit command) {
+    input.check(command);
+    Agency agency = agency();
+    Unit parent = command.parentId() == null ? null : find(command.parentId(), "parentId");
+    boolean taken =
+        !em.createNamedQuery(Unit.BY_ABBREVIATION, Unit.class)
+            .setParameter("agency", agency)
+            .setParameter("abbreviation", command.abbreviation())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new InvalidInputException(
+          Violation.of(
+              "abbreviation",
+              "Unique",
+              "another unit of the agency already uses " + command.abbreviation()));
+    }
+    Unit unit = new Unit(agency, parent, command.name().trim(), command.abbreviation());
+    em.persist(unit);
+    em.flush();
+    return UnitView.of(unit);
+  }
+
+  /** A unit of this agency; {@code field} names the input that referred to it. */
+  public Unit find(long unitId, String field) {
+    Unit unit = em.find(Unit.class, unitId);
+    if (unit == null) {
+      throw new InvalidInputException(
+          Violation.of(field, "Exists", "there is no unit with id " + unitId));
+    }
+    return unit;
+  }
+
+  public UnitView unit(long unitId) {
+    Unit unit = em.find(Unit.class, unitId);
+    if (unit == null) {
+      throw new NotFoundException("Unit", unitId);
+    }
+    return UnitView.of(unit);
+  }
+}

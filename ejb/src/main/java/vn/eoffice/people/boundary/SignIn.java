@@ -1,0 +1,74 @@
+package vn.eoffice.people.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import vn.eoffice.people.control.PasswordHasher;
+import vn.eoffice.people.entity.UserAccount;
+import vn.eoffice.platform.control.Settings;
+
+/**
+ * Checks credentials against the database and locks an account after repeated failures ({@code
+ * eoffice.signin.max-failures}, default 5) for a while ({@code eoffice.signin.lock-minutes},
+ * default 15).
+ */
+@Stateless
+@PermitAll
+public class SignIn {
+
+  private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+
+  /** Hashed once so that an unknown username costs as much time as a wrong password. */
+  private static final String DUMMY_HASH =
+      new PasswordHasher().hash("not a password".toCharArray());
+
+  private final PasswordHasher hasher = new PasswordHasher();
+  private final Clock clock = Clock.systemUTC();
+
+  @PersistenceContext EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public SignInResult check(String username, char[] password) {
+    UserAccount account =
+        em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+            .setParameter("username", username == null ? "" : username.trim())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (account == null) {
+      hasher.matches(password, DUMMY_HASH);
+      return new SignInResult.Refused();
+    }
+    Instant now = clock.instant();
+    if (account.isLockedAt(now)) {
+      return new SignInResult.Locked(account.getLockedUntil());
+    }
+    if (!hasher.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
+      account.recordFailedSignIn(now, maxFailures(), lockDuration());
+      if (account.isLockedAt(now)) {
+        LOG.warning(() -> "Account " + account.getUsername() + " locked after failed sign-ins");
+        return new SignInResult.Locked(account.getLockedUntil());
+      }
+      return new SignInResult.Refused();
+    }
+    account.recordSuccessfulSignIn();
+    return new SignInResult.Accepted(account.getUsername(), account.getRoles());
+  }
+
+  static int maxFailures() {
+    return Settings.getInt("eoffice.signin.max-failures", 5);
+  }
+
+  static Duration lockDuration() {
+    return Duration.ofMinutes(Settings.getInt("eoffice.signin.lock-minutes", 15));
+  }
+}

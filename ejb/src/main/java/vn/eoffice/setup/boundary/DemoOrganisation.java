@@ -1,0 +1,79 @@
+package vn.eoffice.setup.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.organisation.entity.Unit;
+import vn.eoffice.people.control.PasswordGenerator;
+import vn.eoffice.people.control.PasswordHasher;
+import vn.eoffice.people.entity.Role;
+import vn.eoffice.people.entity.UserAccount;
+
+/**
+ * "UBND xã Demo" with three units and one user per role. Each gets a random password, returned once
+ * so that it can be shown to whoever started the application, and never stored in clear.
+ */
+@Stateless
+@PermitAll
+public class DemoOrganisation {
+
+  /** A demo user with the password it was given. */
+  public record Credential(String username, String fullName, Set<Role> roles, String password) {}
+
+  private record DemoUser(
+      String username, String fullName, String position, Role role, String unit) {}
+
+  private static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("vanthu", "Nguyễn Thị Thư", "Văn thư", Role.CLERK, "VP"),
+          new DemoUser("lanhdao", "Trần Văn Đạo", "Chủ tịch", Role.LEADER, "VP"),
+          new DemoUser("chuyenvien", "Lê Minh Chuyên", "Chuyên viên", Role.OFFICER, "ĐC"),
+          new DemoUser("luutru", "Phạm Thu Lưu", "Lưu trữ viên", Role.ARCHIVIST, "VP"),
+          new DemoUser("quantri", "Hoàng Quốc Trị", "Quản trị hệ thống", Role.ADMIN, "VP"));
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Creates the demo organisation when the database has no agency yet.
+   *
+   * @param fixedPassword a password for every demo user (tests); empty gives each a random one
+   * @return the credentials created, empty when the database was already set up
+   */
+  public List<Credential> createIfEmpty(Optional<String> fixedPassword) {
+    if (!em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().isEmpty()) {
+      return List.of();
+    }
+    Agency agency = new Agency("UBND xã Demo", "UBND", null);
+    em.persist(agency);
+    Map<String, Unit> units =
+        Map.of(
+            "VP", new Unit(agency, null, "Văn phòng", "VP"),
+            "ĐC", new Unit(agency, null, "Địa chính", "ĐC"),
+            "VHXH", new Unit(agency, null, "Văn hóa - Xã hội", "VHXH"));
+    units.values().forEach(em::persist);
+
+    PasswordHasher hasher = new PasswordHasher();
+    List<Credential> credentials = new ArrayList<>();
+    for (DemoUser user : USERS) {
+      String password = fixedPassword.orElseGet(() -> PasswordGenerator.generate(14));
+      UserAccount account =
+          new UserAccount(
+              agency, user.username(), user.fullName(), hasher.hash(password.toCharArray()));
+      account.setPositionTitle(user.position());
+      account.setRoles(EnumSet.of(user.role()));
+      account.setUnits(Set.of(units.get(user.unit())));
+      em.persist(account);
+      credentials.add(
+          new Credential(user.username(), user.fullName(), account.getRoles(), password));
+    }
+    return credentials;
+  }
+}

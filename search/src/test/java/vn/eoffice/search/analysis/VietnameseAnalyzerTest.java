@@ -1,0 +1,73 @@
+package vn.eoffice.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+class VietnameseAnalyzerTest {
+
+  /** One emitted token: its text, offsets into the original input and position increment. */
+  record Token(String term, int start, int end, int positionIncrement) {}
+
+  private static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
+    List<Token> result = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("content", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        result.add(
+            new Token(
+                term.toString(),
+                offset.startOffset(),
+                offset.endOffset(),
+                increment.getPositionIncrement()));
+      }
+      stream.end();
+    }
+    return result;
+  }
+
+  @Test
+  void foldsDiacriticsAndPairsAdjacentSyllables() throws IOException {
+    assertThat(tokens(new VietnameseAnalyzer(), "Quyết định"))
+        .containsExactly(
+            new Token("quyet", 0, 5, 1),
+            new Token("quyet dinh", 0, 10, 0),
+            new Token("dinh", 6, 10, 1));
+  }
+
+  @Test
+  void foldsDStrokeInBothCases() throws IOException {
+    assertThat(tokens(new VietnameseAnalyzer(false), "Đất đai ĐỊA CHÍNH"))
+        .extracting(Token::term)
+        .containsExactly("dat", "dai", "dia", "chinh");
+  }
+
+  @Test
+  void decomposedInputGivesTheSameTermsWithOffsetsIntoTheOriginal() throws IOException {
+    String decomposed = java.text.Normalizer.normalize("Quyết định", java.text.Normalizer.Form.NFD);
+    assertThat(decomposed).hasSizeGreaterThan("Quyết định".length());
+
+    assertThat(tokens(new VietnameseAnalyzer(false), decomposed))
+        .containsExactly(new Token("quyet", 0, 7, 1), new Token("dinh", 8, decomposed.length(), 1));
+  }
+
+  @Test
+  void textTypedWithoutDiacriticsMeetsTheSameTerms() throws IOException {
+    VietnameseAnalyzer analyzer = new VietnameseAnalyzer();
+    assertThat(tokens(analyzer, "quyet dinh ban hanh quy che"))
+        .extracting(Token::term)
+        .isEqualTo(
+            tokens(analyzer, "Quyết định ban hành quy chế").stream().map(Token::term).toList());
+  }
+}
