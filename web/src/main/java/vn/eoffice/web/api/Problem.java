@@ -1,0 +1,28 @@
+package vn.eoffice.web.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, with the fields in error: each names the field, the rule it broke and
+ * a message in the user's language.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One rejected field. */
+  public record FieldError(String field, String rule, String message) {}
+
+  /** {@code type} is a URN: the problem kinds are listed in the OpenAPI description. */
+  public static String type(String kind) {
+    return "urn:eoffice:problem:" + kind;
+  }
+}

@@ -1,0 +1,118 @@
+package vn.eoffice.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.Violation;
+
+/** Every exception leaves the API as a problem detail, never as a stack trace. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** 400 with one entry per rejected field. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return Problems.response(
+          Problems.of(request, 400, "invalid-input", Map.of(), e.violations()));
+    }
+  }
+
+  /** 404. */
+  @Provider
+  public static class NotFound implements ExceptionMapper<NotFoundException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return Problems.response(Problems.of(request, 404, "not-found", Map.of()));
+    }
+  }
+
+  /** 403: signed in, but the service layer refused the role. */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<EJBAccessException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      return Problems.response(Problems.of(request, 403, "forbidden", Map.of()));
+    }
+  }
+
+  /** 400 for a body that is not the JSON the endpoint takes. */
+  @Provider
+  public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(JsonbException e) {
+      return unreadableBody(request);
+    }
+  }
+
+  /** 400 for a body the JSON provider could not read at all. */
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return unreadableBody(request);
+    }
+  }
+
+  static Response unreadableBody(HttpServletRequest request) {
+    return Problems.response(
+        Problems.of(
+            request,
+            400,
+            "invalid-input",
+            Map.of(),
+            List.of(Violation.of("body", "Json", "the request body is not valid JSON"))));
+  }
+
+  /** JAX-RS's own answers (unknown path, wrong method, unsupported media type) as problems. */
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      return Problems.response(Problems.of(request, status, "http", Map.of("status", status)));
+    }
+  }
+
+  /** 500 with an incident id that the log holds next to the stack trace. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Exception> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Exception e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getRequestURI(), e);
+      return Problems.response(
+          Problems.of(request, 500, "unexpected", Map.of("incident", incident)));
+    }
+  }
+}

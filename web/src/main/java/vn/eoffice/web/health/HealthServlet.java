@@ -1,0 +1,52 @@
+package vn.eoffice.web.health;
+
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** 200 and {@code "status":"UP"} when the database answers within two seconds, else 503. */
+@WebServlet("/health")
+public class HealthServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Resource(lookup = "eofficeDb")
+  private transient DataSource dataSource;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String database;
+    String product = null;
+    try (Connection connection = dataSource.getConnection()) {
+      database = connection.isValid(2) ? "UP" : "DOWN";
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      database = "DOWN";
+    }
+    boolean up = "UP".equals(database);
+    var databaseStatus = Json.createObjectBuilder().add("status", database);
+    if (product != null) {
+      databaseStatus.add("product", product);
+    }
+    response.setStatus(up ? 200 : 503);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("status", up ? "UP" : "DOWN")
+                .add("database", databaseStatus)
+                .build()
+                .toString());
+  }
+}

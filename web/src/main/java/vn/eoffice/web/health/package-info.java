@@ -1,0 +1,2 @@
+/** {@code /health}: public liveness and database status for operators and load balancers. */
+package vn.eoffice.web.health;

@@ -1,0 +1,27 @@
+package vn.eoffice.web.security;
+
+import java.util.Set;
+
+/** What may be reached without signing in: the sign-in page and what it needs, and health. */
+public final class PublicPaths {
+
+  public static final String SIGN_IN_PAGE = "/login.html";
+  public static final String SESSION_API = "/api/session";
+
+  private static final Set<String> EXACT =
+      Set.of(SIGN_IN_PAGE, "/health", "/favicon.ico", SESSION_API);
+  private static final Set<String> PREFIXES = Set.of("/assets/", "/api/i18n/");
+
+  private PublicPaths() {}
+
+  /**
+   * @param path the request path inside the application, starting with {@code /}
+   */
+  public static boolean isPublic(String path) {
+    return EXACT.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
+  }
+
+  public static boolean isApi(String path) {
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+}

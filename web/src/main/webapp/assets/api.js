@@ -1,0 +1,34 @@
+// Calls to the REST API: the session cookie authenticates, the CSRF token guards changes.
+let csrfToken = null;
+
+export function setCsrfToken(token) {
+  csrfToken = token;
+}
+
+/** Thrown for any answer that is not 2xx; carries the RFC 9457 problem detail. */
+export class Problem extends Error {
+  constructor(problem) {
+    super(problem.detail || problem.title);
+    this.problem = problem;
+  }
+}
+
+export async function api(path, { method = "GET", body, form } = {}) {
+  const headers = { Accept: "application/json" };
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  let payload;
+  if (form) {
+    payload = new URLSearchParams(form);
+  } else if (body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    payload = JSON.stringify(body);
+  }
+  const response = await fetch(`api/${path}`, { method, headers, body: payload, credentials: "same-origin" });
+  if (response.status === 204) return null;
+  const data = await response.json().catch(() => ({ title: `HTTP ${response.status}`, status: response.status }));
+  if (!response.ok) {
+    if (response.status === 401 && path !== "session") location.href = "login.html";
+    throw new Problem(data);
+  }
+  return data;
+}

@@ -1,0 +1,67 @@
+import { api, setCsrfToken } from "./api.js";
+import { el } from "./dom.js";
+import { currentLanguage, loadLanguage, t } from "./i18n.js";
+import { unitsPage, usersPage } from "./admin.js";
+
+let session;
+
+const pages = {
+  "#/": homePage,
+  "#/admin/users": usersPage,
+  "#/admin/units": unitsPage,
+};
+
+function homePage(main) {
+  const user = session.user;
+  main.replaceChildren(
+    el("h1", {}, t("home.welcome", { name: user.fullName })),
+    el("p", {}, t("home.roles"), " ", user.roles.map((role) => t(`role.${role}`)).join(", ")),
+    el("p", {}, t("home.units"), " ", user.unitNames.join(", ")),
+    el("p", {}, t("home.intro")));
+}
+
+function comingSoon(main, item) {
+  main.replaceChildren(el("h1", {}, t(`nav.${item.key}`)), el("p", {}, t("page.comingSoon")));
+}
+
+async function render() {
+  const route = location.hash || "#/";
+  const item = session.navigation.find((entry) => entry.route === route) ?? session.navigation[0];
+  document.querySelectorAll("#menu-items a").forEach((link) => {
+    if (link.getAttribute("href") === item.route) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  });
+  const main = document.getElementById("content");
+  await (pages[item.route] ?? ((m) => comingSoon(m, item)))(main);
+}
+
+function renderShell() {
+  document.getElementById("agency-name").textContent = session.agencyName;
+  document.getElementById("user-name").textContent = session.user.fullName;
+  document.getElementById("menu-items").replaceChildren(...session.navigation.map((item) =>
+    el("li", {}, el("a", { href: item.route, "data-nav": item.key }, t(`nav.${item.key}`)))));
+}
+
+async function switchLanguage(language) {
+  await loadLanguage(language);
+  await api("session/language", { method: "PUT", body: { language } });
+  renderShell();
+  await render();
+}
+
+async function start() {
+  session = await api("session");
+  setCsrfToken(session.csrfToken);
+  await loadLanguage(localStorage.getItem("lang") ? currentLanguage() : session.user.preferredLanguage ?? "vi");
+  renderShell();
+  document.querySelectorAll("[data-lang]").forEach((button) =>
+    button.addEventListener("click", () => switchLanguage(button.dataset.lang)));
+  document.getElementById("sign-out").addEventListener("click", async () => {
+    await api("session", { method: "DELETE" });
+    location.href = "login.html";
+  });
+  window.addEventListener("hashchange", render);
+  await render();
+}
+
+start();

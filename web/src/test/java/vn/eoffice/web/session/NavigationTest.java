@@ -1,0 +1,31 @@
+package vn.eoffice.web.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.eoffice.people.entity.Role;
+
+class NavigationTest {
+
+  private static Object[] keys(Set<Role> roles) {
+    return Navigation.forRoles(roles).stream().map(Navigation.Item::key).toArray();
+  }
+
+  @Test
+  void leaderSeesDocumentsApprovalsAndSearchButNoAdministration() {
+    assertThat(keys(Set.of(Role.LEADER)))
+        .containsExactly("home", "incoming", "outgoing", "approvals", "search");
+  }
+
+  @Test
+  void administratorSeesOnlyAdministration() {
+    assertThat(keys(Set.of(Role.ADMIN))).containsExactly("home", "adminUsers", "adminUnits");
+  }
+
+  @Test
+  void severalRolesShowEachItemOnce() {
+    assertThat(keys(Set.of(Role.CLERK, Role.ARCHIVIST)))
+        .containsExactly("home", "incoming", "outgoing", "registers", "search", "caseFiles");
+  }
+}
