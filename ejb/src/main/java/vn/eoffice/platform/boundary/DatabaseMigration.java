@@ -22,7 +22,8 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = "eofficeDb")
+  // Not JTA-managed: Flyway commits each migration itself.
+  @Resource(name = "eofficeDbNonJta")
   DataSource dataSource;
 
   @PostConstruct

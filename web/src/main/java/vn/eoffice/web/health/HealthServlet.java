@@ -17,7 +17,7 @@ public class HealthServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Resource(lookup = "eofficeDb")
+  @Resource(name = "eofficeDb")
   private transient DataSource dataSource;
 
   @Override

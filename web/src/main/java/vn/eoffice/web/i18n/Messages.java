@@ -66,6 +66,10 @@ public final class Messages {
         }
       }
     }
+    if (request.getHeader("Accept-Language") == null) {
+      // Without the header the container would answer with its own default locale.
+      return DEFAULT_LANGUAGE;
+    }
     for (Locale locale : Collections.list(request.getLocales())) {
       if (LANGUAGES.contains(locale.getLanguage())) {
         return locale.getLanguage();

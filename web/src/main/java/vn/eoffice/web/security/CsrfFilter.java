@@ -39,7 +39,7 @@ public class CsrfFilter extends HttpFilter {
   }
 
   private static boolean isAllowed(HttpServletRequest request) {
-    String path = SessionAuthenticationMechanism.pathOf(request);
+    String path = SessionAuthModule.pathOf(request);
     if (PublicPaths.SESSION_API.equals(path) && "POST".equals(request.getMethod())) {
       return isSameOrigin(request);
     }

@@ -1,0 +1,61 @@
+package vn.eoffice.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where and how to run, from the environment ({@code EOFFICE_PORT}, {@code EOFFICE_DATA_DIR},
+ * {@code EOFFICE_DB_URL}, {@code EOFFICE_DB_USER}, {@code EOFFICE_DB_PASSWORD}). The default is
+ * port 8080 and an H2 database under {@code ./data}, kept across restarts.
+ */
+record LaunchSettings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+
+  static LaunchSettings from(Map<String, String> env) {
+    Path dataDir =
+        Path.of(env.getOrDefault("EOFFICE_DATA_DIR", "data")).toAbsolutePath().normalize();
+    String defaultUrl =
+        "jdbc:h2:file:" + dataDir.resolve("db").resolve("eoffice") + ";MODE=PostgreSQL";
+    return new LaunchSettings(
+        Integer.parseInt(env.getOrDefault("EOFFICE_PORT", "8080")),
+        dataDir,
+        env.getOrDefault("EOFFICE_DB_URL", defaultUrl),
+        env.getOrDefault("EOFFICE_DB_USER", "sa"),
+        env.getOrDefault("EOFFICE_DB_PASSWORD", ""));
+  }
+
+  boolean isPostgreSql() {
+    return dbUrl.startsWith("jdbc:postgresql:");
+  }
+
+  /**
+   * The data sources the EAR looks up: {@code eofficeDb} (JTA, for JPA) and {@code eofficeDbNonJta}
+   * (for schema migrations, which commit by themselves), as TomEE resources.
+   */
+  Properties containerProperties() {
+    Properties properties = new Properties();
+    dataSource(properties, "eofficeDb", true);
+    dataSource(properties, "eofficeDbNonJta", false);
+    properties.setProperty("eoffice.data.dir", dataDir.toString());
+    return properties;
+  }
+
+  private void dataSource(Properties properties, String id, boolean jta) {
+    properties.setProperty(id, "new://Resource?type=DataSource");
+    properties.setProperty(
+        id + ".JdbcDriver", isPostgreSql() ? "org.postgresql.Driver" : "org.h2.Driver");
+    properties.setProperty(id + ".JdbcUrl", dbUrl);
+    properties.setProperty(id + ".UserName", dbUser);
+    properties.setProperty(id + ".Password", dbPassword);
+    properties.setProperty(id + ".JtaManaged", Boolean.toString(jta));
+    properties.setProperty(id + ".MaxActive", jta ? "20" : "4");
+    properties.setProperty(id + ".InitialSize", "0");
+    properties.setProperty(id + ".TestOnBorrow", "true");
+    properties.setProperty(id + ".ValidationQuery", "SELECT 1");
+  }
+
+  /** The URL without its password, if one was written into it. */
+  String safeDbUrl() {
+    return dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+}

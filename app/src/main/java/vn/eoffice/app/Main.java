@@ -1,0 +1,72 @@
+package vn.eoffice.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.apache.tomee.embedded.Configuration;
+import org.apache.tomee.embedded.Container;
+
+/** Starts e-Office: {@code java -jar eoffice-app.jar} (see the README for the environment). */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    LaunchSettings settings = LaunchSettings.from(System.getenv());
+    Files.createDirectories(settings.dataDir());
+    String problem = databaseProblem(settings);
+    if (problem != null) {
+      System.err.println(problem);
+      System.exit(2);
+    }
+    File ear = earFile();
+    Configuration configuration =
+        new Configuration()
+            .http(settings.port())
+            .dir(settings.dataDir().resolve("tomee").toString());
+    configuration.setProperties(settings.containerProperties());
+    Container container = new Container(configuration);
+    Runtime.getRuntime().addShutdownHook(new Thread(container::close, "eoffice-shutdown"));
+    container.deploy("eoffice", ear);
+    System.out.printf(
+        "%ne-Office is running: open http://localhost:%d/ and sign in.%n"
+            + "Data: %s; database: %s%n",
+        settings.port(), settings.dataDir(), settings.safeDbUrl());
+    container.await();
+  }
+
+  /** A sentence for the operator when the database cannot be reached; null when it can. */
+  static String databaseProblem(LaunchSettings settings) {
+    try (Connection connection =
+        DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+      return connection.isValid(5) ? null : "The database did not answer: " + settings.safeDbUrl();
+    } catch (SQLException e) {
+      return String.format(
+          "e-Office cannot start: the database %s cannot be reached (%s).%n"
+              + "Check that it is running and that EOFFICE_DB_URL, EOFFICE_DB_USER and "
+              + "EOFFICE_DB_PASSWORD are right.",
+          settings.safeDbUrl(), e.getMessage());
+    }
+  }
+
+  private static File earFile() {
+    String configured = System.getProperty("eoffice.ear");
+    Path ear = configured != null ? Path.of(configured) : jarDirectory().resolve("eoffice.ear");
+    if (!Files.isRegularFile(ear)) {
+      throw new IllegalStateException("The application archive is missing: " + ear);
+    }
+    return ear.toFile();
+  }
+
+  private static Path jarDirectory() {
+    try {
+      return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
