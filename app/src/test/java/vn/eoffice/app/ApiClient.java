@@ -1,0 +1,103 @@
+package vn.eoffice.app;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like API client: keeps its session cookie and sends the CSRF token on changes. */
+final class ApiClient {
+
+  /** One answer: status, content type and body. */
+  record Answer(int status, String contentType, String body) {}
+
+  static final String DEMO_PASSWORD = System.getProperty("eoffice.demo.password");
+  private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
+
+  private final URI base;
+  private final HttpClient http;
+  private String csrfToken;
+
+  ApiClient(URI base) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  static ApiClient signedIn(URI base, String username, String password) {
+    ApiClient client = new ApiClient(base);
+    Answer answer = client.signIn(username, password);
+    if (answer.status() != 200) {
+      throw new IllegalStateException("Sign-in of " + username + " failed: " + answer);
+    }
+    return client;
+  }
+
+  Answer signIn(String username, String password) {
+    String form =
+        "username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    Answer answer =
+        send(
+            HttpRequest.newBuilder(base.resolve("api/session"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    Matcher token = CSRF.matcher(answer.body());
+    csrfToken = token.find() ? token.group(1) : null;
+    return answer;
+  }
+
+  Answer get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  Answer post(String path, String json) {
+    return send(withCsrf(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Answer put(String path, String json) {
+    return send(withCsrf(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Answer delete(String path) {
+    return send(withCsrf(path).DELETE());
+  }
+
+  Answer postWithoutCsrfToken(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder withCsrf(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+    return csrfToken == null ? request : request.header("X-CSRF-Token", csrfToken);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.header("Accept-Language", "en").build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

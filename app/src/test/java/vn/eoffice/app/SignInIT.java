@@ -1,0 +1,110 @@
+package vn.eoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private URI base() throws Exception {
+    return base.toURI();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "vanthu, CLERK, registers",
+    "lanhdao, LEADER, approvals",
+    "chuyenvien, OFFICER, tasks",
+    "luutru, ARCHIVIST, caseFiles",
+    "quantri, ADMIN, adminUsers"
+  })
+  void eachDemoUserSignsInAndSeesTheNavigationOfTheirRole(
+      String username, String role, String navigationKey) throws Exception {
+    ApiClient client = new ApiClient(base());
+
+    ApiClient.Answer answer = client.signIn(username, ApiClient.DEMO_PASSWORD);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body())
+        .contains("\"roles\":[\"" + role + "\"]")
+        .contains("\"key\":\"" + navigationKey + "\"")
+        .contains("\"agencyName\":\"UBND xã Demo\"");
+    assertThat(client.get("api/session").status()).isEqualTo(200);
+  }
+
+  @Test
+  void anApiCallWithoutSigningInGets401ProblemJson() throws Exception {
+    ApiClient.Answer answer = new ApiClient(base()).get("api/users");
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.body()).contains("\"type\":\"urn:eoffice:problem:unauthenticated\"");
+  }
+
+  @Test
+  void pagesWithoutSigningInLeadToTheSignInPageButHealthAnswers() throws Exception {
+    ApiClient anonymous = new ApiClient(base());
+
+    assertThat(anonymous.get("login.html").body()).contains("sign-in-form");
+    assertThat(anonymous.get("index.html").body()).doesNotContain("menu-items");
+    ApiClient.Answer health = anonymous.get("health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"database\"");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    String username = "locktest" + System.nanoTime();
+    ApiClient admin = ApiClient.signedIn(base(), "quantri", ApiClient.DEMO_PASSWORD);
+    assertThat(
+            admin
+                .post(
+                    "api/users",
+                    """
+                    {"username":"%s","fullName":"Đỗ Khóa Thử","password":"right-password-1",
+                     "roles":["OFFICER"]}"""
+                        .formatted(username))
+                .status())
+        .isEqualTo(201);
+    ApiClient client = new ApiClient(base());
+
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      assertThat(client.signIn(username, "wrong-" + attempt).status()).isEqualTo(401);
+    }
+    ApiClient.Answer fifth = client.signIn(username, "wrong-5");
+    ApiClient.Answer rightAfterLock = client.signIn(username, "right-password-1");
+
+    assertThat(fifth.status()).isEqualTo(423);
+    assertThat(fifth.body()).contains("urn:eoffice:problem:account-locked");
+    assertThat(rightAfterLock.status()).isEqualTo(423);
+    assertThat(admin.get("api/users").body()).contains("\"lockedUntil\"");
+  }
+
+  @Test
+  void signingOutEndsTheSession() throws Exception {
+    ApiClient client = ApiClient.signedIn(base(), "lanhdao", ApiClient.DEMO_PASSWORD);
+
+    assertThat(client.delete("api/session").status()).isEqualTo(204);
+
+    assertThat(client.get("api/session").status()).isEqualTo(401);
+  }
+}
