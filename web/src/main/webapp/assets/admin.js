@@ -56,7 +56,7 @@ export async function usersPage(main) {
       : user.lockedUntil ? [t("admin.users.lockedUntil", { until: new Date(user.lockedUntil).toLocaleString() }), " ",
         el("button", { type: "button", onclick: async () => { await api(`users/${user.id}/unlock`, { method: "POST" }); usersPage(main); } },
           t("admin.users.unlock"))]
-      : t("admin.users.enabled")))));
+      : t("admin.users.enabled"))));
   main.replaceChildren(
     el("h1", {}, t("admin.users.heading")), message,
     el("table", {}, el("thead", {}, el("tr", {}, ["username", "fullName", "position", "roles", "units", "status"]

@@ -27,7 +27,8 @@ export async function api(path, { method = "GET", body, form } = {}) {
   if (response.status === 204) return null;
   const data = await response.json().catch(() => ({ title: `HTTP ${response.status}`, status: response.status }));
   if (!response.ok) {
-    if (response.status === 401 && path !== "session") location.href = "login.html";
+    // A page served from the browser cache after sign-out finds no session: back to sign-in.
+    if (response.status === 401 && !(path === "session" && method === "POST")) location.href = "login.html";
     throw new Problem(data);
   }
   return data;
