@@ -14,8 +14,7 @@ import java.util.List;
 import vn.eoffice.organisation.boundary.NewUnit;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.organisation.boundary.UnitView;
-import vn.eoffice.platform.boundary.InvalidInputException;
-import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.web.api.RequestBodies;
 
 /** Units of the agency: everyone signed in reads them, administrators add them. */
 @Path("units")
@@ -38,10 +37,7 @@ public class UnitsResource {
 
   @POST
   public Response create(NewUnit unit) {
-    if (unit == null) {
-      throw new InvalidInputException(Violation.of("body", "NotNull", "a JSON body is required"));
-    }
-    UnitView created = organisation.createUnit(unit);
+    UnitView created = organisation.createUnit(RequestBodies.required(unit));
     return Response.created(UriBuilder.fromPath("/api/units/{id}").build(created.id()))
         .entity(created)
         .build();

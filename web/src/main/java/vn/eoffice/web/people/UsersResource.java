@@ -16,8 +16,7 @@ import vn.eoffice.people.boundary.NewUser;
 import vn.eoffice.people.boundary.UserAdministration;
 import vn.eoffice.people.boundary.UserChange;
 import vn.eoffice.people.boundary.UserView;
-import vn.eoffice.platform.boundary.InvalidInputException;
-import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.web.api.RequestBodies;
 
 /** User accounts, for administrators (the boundary refuses everyone else). */
 @Path("users")
@@ -40,7 +39,7 @@ public class UsersResource {
 
   @POST
   public Response create(NewUser user) {
-    UserView created = users.create(required(user));
+    UserView created = users.create(RequestBodies.required(user));
     return Response.created(UriBuilder.fromPath("/api/users/{id}").build(created.id()))
         .entity(created)
         .build();
@@ -49,19 +48,12 @@ public class UsersResource {
   @PUT
   @Path("{id}")
   public UserView change(@PathParam("id") long id, UserChange change) {
-    return users.change(id, required(change));
+    return users.change(id, RequestBodies.required(change));
   }
 
   @POST
   @Path("{id}/unlock")
   public UserView unlock(@PathParam("id") long id) {
     return users.unlock(id);
-  }
-
-  static <T> T required(T body) {
-    if (body == null) {
-      throw new InvalidInputException(Violation.of("body", "NotNull", "a JSON body is required"));
-    }
-    return body;
   }
 }
