@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import vn.eoffice.platform.control.Settings;
+import vn.eoffice.registers.control.DefaultRegisters;
 
 /**
  * After the migration, creates the demo organisation on an empty database and prints the demo
@@ -21,11 +22,13 @@ import vn.eoffice.platform.control.Settings;
 public class FirstStart {
 
   @EJB DemoOrganisation demo;
+  @EJB DefaultRegisters registers;
 
   @PostConstruct
   void setUp() {
     List<DemoOrganisation.Credential> created =
         demo.createIfEmpty(Settings.get("eoffice.demo.password"));
+    registers.ensureForAll();
     if (!created.isEmpty()) {
       System.out.println(banner(created));
     }

@@ -7,19 +7,40 @@ import java.util.List;
  * An RFC 9457 problem detail, with the fields in error: each names the field, the rule it broke and
  * a message in the user's language.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+@JsonbPropertyOrder({
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "errors",
+  "maxBytes",
+  "duplicates"
+})
 public record Problem(
     String type,
     String title,
     int status,
     String detail,
     String instance,
-    List<FieldError> errors) {
+    List<FieldError> errors,
+    Long maxBytes,
+    List<?> duplicates) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** One rejected field. */
   public record FieldError(String field, String rule, String message) {}
+
+  /** With the upload limit, for {@code file-too-large}. */
+  public Problem withMaxBytes(long limit) {
+    return new Problem(type, title, status, detail, instance, errors, limit, duplicates);
+  }
+
+  /** With the earlier registrations that look the same, for {@code possible-duplicate}. */
+  public Problem withDuplicates(List<?> candidates) {
+    return new Problem(type, title, status, detail, instance, errors, maxBytes, candidates);
+  }
 
   /** {@code type} is a URN: the problem kinds are listed in the OpenAPI description. */
   public static String type(String kind) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.eoffice.documents.boundary.FileTooLargeException;
+import vn.eoffice.documents.boundary.PossibleDuplicateException;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.Violation;
@@ -32,6 +34,35 @@ public final class ProblemMappers {
     public Response toResponse(InvalidInputException e) {
       return Problems.response(
           Problems.of(request, 400, "invalid-input", Map.of(), e.violations()));
+    }
+  }
+
+  /** 413 with the limit, in bytes and in the detail text. */
+  @Provider
+  public static class FileTooLarge implements ExceptionMapper<FileTooLargeException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(FileTooLargeException e) {
+      return Problems.response(tooLarge(request, e.limitBytes()));
+    }
+  }
+
+  public static Problem tooLarge(HttpServletRequest request, long limitBytes) {
+    return Problems.of(
+            request, 413, "file-too-large", Map.of("limitMb", limitBytes / (1024 * 1024)))
+        .withMaxBytes(limitBytes);
+  }
+
+  /** 409 naming the earlier registrations; the clerk may confirm and register again. */
+  @Provider
+  public static class PossibleDuplicate implements ExceptionMapper<PossibleDuplicateException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(PossibleDuplicateException e) {
+      return Problems.response(
+          Problems.of(request, 409, "possible-duplicate", Map.of()).withDuplicates(e.candidates()));
     }
   }
 

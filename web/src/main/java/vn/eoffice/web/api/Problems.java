@@ -45,7 +45,9 @@ public final class Problems {
         status,
         detail,
         request.getRequestURI(),
-        errors.isEmpty() ? null : errors);
+        errors.isEmpty() ? null : errors,
+        null,
+        null);
   }
 
   private static Problem.FieldError fieldError(String language, Violation violation) {

@@ -1,0 +1,49 @@
+package vn.eoffice.audit.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import vn.eoffice.audit.entity.AuditEntry;
+
+/**
+ * The hash that links an entry to the one before it: SHA-256 over the previous hash and every field
+ * of the entry, each written with its length so that no two entries can be read the same way.
+ */
+public final class AuditChain {
+
+  /** The hash before the first entry. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private AuditChain() {}
+
+  public static String hash(String previousHash, long chainIndex, AuditEntry entry) {
+    StringBuilder canonical = new StringBuilder();
+    field(canonical, previousHash);
+    field(canonical, Long.toString(chainIndex));
+    field(canonical, String.valueOf(entry.getId()));
+    field(canonical, entry.getOccurredAt().toString());
+    field(canonical, entry.getActor());
+    field(canonical, entry.getOrigin());
+    field(canonical, entry.getAction().name());
+    field(canonical, entry.getObjectType());
+    field(canonical, entry.getObjectId());
+    field(canonical, entry.getDetail());
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of()
+          .formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void field(StringBuilder canonical, String value) {
+    if (value == null) {
+      canonical.append("-1:");
+    } else {
+      canonical.append(value.length()).append(':').append(value);
+    }
+    canonical.append('|');
+  }
+}

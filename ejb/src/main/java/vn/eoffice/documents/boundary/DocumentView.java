@@ -1,0 +1,93 @@
+package vn.eoffice.documents.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.eoffice.documents.entity.Document;
+
+/**
+ * A document as its page shows it. For a confidential document the caller may not see, only what
+ * the register page shows of it anyway (number, dates, type, marks) and {@code restricted}.
+ */
+public record DocumentView(
+    long id,
+    String direction,
+    String status,
+    Long registerId,
+    String registerName,
+    Integer year,
+    Integer number,
+    String numberText,
+    String notation,
+    LocalDate documentDate,
+    long typeId,
+    String typeName,
+    String subject,
+    String issuerName,
+    String issuerCode,
+    String signerName,
+    String signerPosition,
+    String recipients,
+    Long draftingUnitId,
+    String draftingUnitName,
+    String urgency,
+    String confidentiality,
+    Integer pageCount,
+    Integer copies,
+    LocalDate deadline,
+    String notes,
+    Instant receivedAt,
+    Instant registeredAt,
+    String registeredBy,
+    Instant issuedAt,
+    String issuedBy,
+    boolean restricted,
+    List<FileView> files) {
+
+  public static DocumentView of(Document d, boolean visible) {
+    return new DocumentView(
+        d.getId(),
+        d.getDirection().name(),
+        d.getStatus().name(),
+        d.getRegister() == null ? null : d.getRegister().getId(),
+        d.getRegister() == null ? null : d.getRegister().getName(),
+        d.getRegisterYear(),
+        d.getNumber(),
+        numberText(d),
+        d.getNotation(),
+        d.getDocumentDate(),
+        d.getType().getId(),
+        d.getType().getName(),
+        visible ? d.getSubject() : null,
+        visible ? d.getIssuerName() : null,
+        visible ? d.getIssuerCode() : null,
+        visible ? d.getSignerName() : null,
+        visible ? d.getSignerPosition() : null,
+        visible ? d.getRecipients() : null,
+        d.getDraftingUnit() == null ? null : d.getDraftingUnit().getId(),
+        d.getDraftingUnit() == null ? null : d.getDraftingUnit().getName(),
+        d.getUrgency().name(),
+        d.getConfidentiality().name(),
+        d.getPageCount(),
+        d.getCopies(),
+        d.getDeadline(),
+        visible ? d.getNotes() : null,
+        d.getReceivedAt(),
+        d.getRegisteredAt(),
+        d.getRegisteredBy(),
+        d.getIssuedAt(),
+        d.getIssuedBy(),
+        !visible,
+        visible ? d.getFiles().stream().map(FileView::of).toList() : List.of());
+  }
+
+  /** Số đến as is; số đi with a leading zero below 10 (Decree 30/2020, Phụ lục I). */
+  static String numberText(Document d) {
+    if (d.getNumber() == null) {
+      return null;
+    }
+    return d.getDirection() == vn.eoffice.registers.entity.Direction.OUTGOING
+        ? String.format("%02d", d.getNumber())
+        : d.getNumber().toString();
+  }
+}

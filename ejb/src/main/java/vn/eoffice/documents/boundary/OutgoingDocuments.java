@@ -1,0 +1,152 @@
+package vn.eoffice.documents.boundary;
+
+import static vn.eoffice.documents.boundary.IncomingDocuments.blankToNull;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.eoffice.audit.boundary.AuditLog;
+import vn.eoffice.audit.entity.AuditAction;
+import vn.eoffice.documents.control.Attachments;
+import vn.eoffice.documents.entity.Confidentiality;
+import vn.eoffice.documents.entity.Document;
+import vn.eoffice.documents.entity.DocumentStatus;
+import vn.eoffice.documents.entity.Urgency;
+import vn.eoffice.organisation.boundary.OrganisationService;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.organisation.entity.Unit;
+import vn.eoffice.people.entity.Role;
+import vn.eoffice.platform.boundary.InputValidator;
+import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.registers.boundary.RegisterAdministration;
+import vn.eoffice.registers.control.RegisterNumbering;
+import vn.eoffice.registers.control.RegisterSelection;
+import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.registers.entity.DocumentRegister;
+import vn.eoffice.registers.entity.DocumentType;
+import vn.eoffice.registers.entity.Notation;
+
+/**
+ * Văn bản đi: drafts, and the clerk's cấp số at issue time: the next number of the document's
+ * series, its số ký hiệu and date (Decree 30/2020, art. 15). Review, approval and signatures come
+ * between the two in the workflow.
+ */
+@Stateless
+@RolesAllowed(Role.CLERK_NAME)
+public class OutgoingDocuments {
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
+  @Inject InputValidator input;
+  @Inject Clock clock;
+  @Inject Attachments attachments;
+  @Inject RegisterSelection registers;
+  @EJB RegisterNumbering numbering;
+  @EJB RegisterAdministration types;
+  @EJB OrganisationService organisation;
+  @EJB AuditLog audit;
+
+  @RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
+  public DocumentView draft(NewOutgoingDocument command) {
+    input.check(command);
+    Agency agency = organisation.agency();
+    String author = context.getCallerPrincipal().getName();
+    Instant now = clock.instant();
+    Document document =
+        new Document(
+            agency,
+            Direction.OUTGOING,
+            DocumentStatus.DRAFT,
+            types.documentType(command.typeId(), "typeId"),
+            command.subject().strip(),
+            author,
+            now);
+    document.setIssuer(agency.getName(), agency.getOrganisationCode());
+    if (command.draftingUnitId() != null) {
+      document.setDraftingUnit(organisation.find(command.draftingUnitId(), "draftingUnitId"));
+    }
+    document.setSigner(blankToNull(command.signerName()), blankToNull(command.signerPosition()));
+    document.setRecipients(blankToNull(command.recipients()));
+    document.setUrgency(command.urgency() == null ? Urgency.NORMAL : command.urgency());
+    document.setConfidentiality(
+        command.confidentiality() == null ? Confidentiality.NORMAL : command.confidentiality());
+    document.setPageCount(command.pageCount());
+    document.setCopies(command.copies());
+    document.setNotes(blankToNull(command.notes()));
+    attachments.attach(document, command.uploadIds(), author, now);
+    em.persist(document);
+    em.flush();
+    audit.record(AuditAction.DOCUMENT_DRAFTED, "Document", document.getId(), document.getSubject());
+    return DocumentView.of(document, true);
+  }
+
+  /**
+   * Numbers and dates the draft. When anything fails (the draft changed meanwhile, the số ký hiệu
+   * exists already) the transaction rolls back and the number goes to the next document.
+   */
+  public DocumentView issue(long documentId, IssueCommand command) {
+    Document document = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+    if (document == null || document.getDirection() != Direction.OUTGOING) {
+      throw new NotFoundException("Outgoing document", documentId);
+    }
+    String clerk = context.getCallerPrincipal().getName();
+    if (!document.visibleTo(clerk)) {
+      throw new NotFoundException("Outgoing document", documentId);
+    }
+    if (document.getStatus() != DocumentStatus.DRAFT) {
+      throw new InvalidInputException(
+          Violation.of("status", "NotDraft", "the document is issued already"));
+    }
+    IssueCommand how = command == null ? new IssueCommand(null, false) : command;
+    DocumentType type = document.getType();
+    DocumentRegister register =
+        registers.outgoing(
+            document.getAgency(),
+            how.registerId(),
+            type,
+            document.getConfidentiality().restricted());
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    audit.record(AuditAction.DOCUMENT_ISSUED, "Document", documentId, register.getName());
+    em.flush();
+    int number = numbering.next(register.getId(), today.getYear());
+    Notation notation =
+        Notation.compose(
+            number,
+            type.getAbbreviation(),
+            document.getAgency().getAbbreviation(),
+            unitInSymbol(document, type, how.withDraftingUnit()));
+    document.enter(register, today.getYear(), number);
+    document.setDocumentDate(today);
+    document.markIssued(notation.text(), notation.key(), clerk, now);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new InvalidInputException(
+          Violation.of(
+              "notation", "Unique", "the số ký hiệu " + notation + " is used already this year"));
+    }
+    return DocumentView.of(document, true);
+  }
+
+  /** A công văn always names its drafting unit when it has one; other types when asked. */
+  private static String unitInSymbol(Document document, DocumentType type, boolean asked) {
+    Unit unit = document.getDraftingUnit();
+    if (unit == null) {
+      return null;
+    }
+    return type.getAbbreviation() == null || asked ? unit.getAbbreviation() : null;
+  }
+}

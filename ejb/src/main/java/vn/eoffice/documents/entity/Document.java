@@ -1,0 +1,393 @@
+package vn.eoffice.documents.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.organisation.entity.Unit;
+import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.registers.entity.DocumentRegister;
+import vn.eoffice.registers.entity.DocumentType;
+
+/**
+ * A document in a register: its number in the register's yearly series, its số ký hiệu and the
+ * fields of the register pages (Decree 30/2020, Phụ lục IV), its files, and who may see it.
+ */
+@Entity
+@Table(name = "document")
+@NamedQuery(
+    name = Document.SAME_INCOMING,
+    query =
+        "SELECT d FROM Document d WHERE d.agency = :agency AND d.direction ="
+            + " vn.eoffice.registers.entity.Direction.INCOMING AND d.registerYear = :year"
+            + " AND UPPER(d.notation) = :notation AND d.documentDate = :documentDate"
+            + " AND (UPPER(d.issuerName) = :issuerName OR d.issuerCode = :issuerCode)"
+            + " ORDER BY d.number")
+public class Document extends PersistentEntity {
+
+  public static final String SAME_INCOMING = "Document.sameIncoming";
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Direction direction;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private DocumentStatus status;
+
+  @ManyToOne
+  @JoinColumn(name = "register_id")
+  private DocumentRegister register;
+
+  @Column(name = "register_year")
+  private Integer registerYear;
+
+  /** Số đến or số đi: the number in the register's series of {@link #registerYear}. */
+  private Integer number;
+
+  /** Số, ký hiệu, e.g. 15/QĐ-UBND: the issuer's for incoming documents, composed for outgoing. */
+  private String notation;
+
+  /** The notation in a comparable form; set for outgoing documents, unique within the year. */
+  @Column(name = "notation_key")
+  private String notationKey;
+
+  /** Ngày tháng văn bản: the date the issuer gave it. */
+  @Column(name = "document_date")
+  private LocalDate documentDate;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "document_type_id")
+  private DocumentType type;
+
+  /** Trích yếu. */
+  @Column(nullable = false, length = 2000)
+  private String subject;
+
+  /** Tác giả / cơ quan ban hành. */
+  @Column(name = "issuer_name")
+  private String issuerName;
+
+  /** Mã định danh of the issuer (13 characters, e.g. 000.05.07.G11), when known. */
+  @Column(name = "issuer_code", length = 13)
+  private String issuerCode;
+
+  @Column(name = "signer_name")
+  private String signerName;
+
+  @Column(name = "signer_position")
+  private String signerPosition;
+
+  /** Nơi nhận, one recipient per line. */
+  @Column(length = 2000)
+  private String recipients;
+
+  /** Đơn vị soạn thảo of an outgoing document. */
+  @ManyToOne
+  @JoinColumn(name = "drafting_unit_id")
+  private Unit draftingUnit;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Urgency urgency = Urgency.NORMAL;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Confidentiality confidentiality = Confidentiality.NORMAL;
+
+  @Column(name = "page_count")
+  private Integer pageCount;
+
+  private Integer copies;
+
+  /** Hạn giải quyết. */
+  private LocalDate deadline;
+
+  @Column(length = 2000)
+  private String notes;
+
+  /** Ngày đến: when an incoming document arrived. */
+  @Column(name = "received_at")
+  private Instant receivedAt;
+
+  @Column(name = "registered_at")
+  private Instant registeredAt;
+
+  @Column(name = "registered_by", length = 64)
+  private String registeredBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, length = 64)
+  private String createdBy;
+
+  @Column(name = "issued_at")
+  private Instant issuedAt;
+
+  @Column(name = "issued_by", length = 64)
+  private String issuedBy;
+
+  /** Besides whoever registered or drafted it: who may see a confidential document. */
+  @ElementCollection
+  @CollectionTable(name = "document_access", joinColumns = @JoinColumn(name = "document_id"))
+  @Column(name = "username", length = 64)
+  private Set<String> grantedTo = new HashSet<>();
+
+  @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
+  @OrderBy("position")
+  private List<DocumentFile> files = new ArrayList<>();
+
+  protected Document() {}
+
+  public Document(
+      Agency agency,
+      Direction direction,
+      DocumentStatus status,
+      DocumentType type,
+      String subject,
+      String createdBy,
+      Instant createdAt) {
+    this.agency = agency;
+    this.direction = direction;
+    this.status = status;
+    this.type = type;
+    this.subject = subject;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  /** Enters the document in a register under the number the register's series gave it. */
+  public void enter(DocumentRegister register, int year, int number) {
+    this.register = register;
+    this.registerYear = year;
+    this.number = number;
+  }
+
+  public void markRegistered(String username, Instant at) {
+    this.status = DocumentStatus.REGISTERED;
+    this.registeredBy = username;
+    this.registeredAt = at;
+  }
+
+  public void markIssued(String notation, String notationKey, String username, Instant at) {
+    this.status = DocumentStatus.ISSUED;
+    this.notation = notation;
+    this.notationKey = notationKey;
+    this.issuedBy = username;
+    this.issuedAt = at;
+  }
+
+  public DocumentFile addFile() {
+    DocumentFile file = new DocumentFile(this, files.size() + 1);
+    files.add(file);
+    return file;
+  }
+
+  /** Whether this user may see the document's content: everyone unless it is confidential. */
+  public boolean visibleTo(String username) {
+    return !confidentiality.restricted()
+        || username.equals(createdBy)
+        || username.equals(registeredBy)
+        || grantedTo.contains(username);
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public Direction getDirection() {
+    return direction;
+  }
+
+  public DocumentStatus getStatus() {
+    return status;
+  }
+
+  public DocumentRegister getRegister() {
+    return register;
+  }
+
+  public Integer getRegisterYear() {
+    return registerYear;
+  }
+
+  public Integer getNumber() {
+    return number;
+  }
+
+  public String getNotation() {
+    return notation;
+  }
+
+  public void setNotation(String notation) {
+    this.notation = notation;
+  }
+
+  public LocalDate getDocumentDate() {
+    return documentDate;
+  }
+
+  public void setDocumentDate(LocalDate documentDate) {
+    this.documentDate = documentDate;
+  }
+
+  public DocumentType getType() {
+    return type;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getIssuerName() {
+    return issuerName;
+  }
+
+  public String getIssuerCode() {
+    return issuerCode;
+  }
+
+  public void setIssuer(String name, String code) {
+    this.issuerName = name;
+    this.issuerCode = code;
+  }
+
+  public String getSignerName() {
+    return signerName;
+  }
+
+  public String getSignerPosition() {
+    return signerPosition;
+  }
+
+  public void setSigner(String name, String position) {
+    this.signerName = name;
+    this.signerPosition = position;
+  }
+
+  public String getRecipients() {
+    return recipients;
+  }
+
+  public void setRecipients(String recipients) {
+    this.recipients = recipients;
+  }
+
+  public Unit getDraftingUnit() {
+    return draftingUnit;
+  }
+
+  public void setDraftingUnit(Unit draftingUnit) {
+    this.draftingUnit = draftingUnit;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public void setUrgency(Urgency urgency) {
+    this.urgency = urgency;
+  }
+
+  public Confidentiality getConfidentiality() {
+    return confidentiality;
+  }
+
+  public void setConfidentiality(Confidentiality confidentiality) {
+    this.confidentiality = confidentiality;
+  }
+
+  public Integer getPageCount() {
+    return pageCount;
+  }
+
+  public void setPageCount(Integer pageCount) {
+    this.pageCount = pageCount;
+  }
+
+  public Integer getCopies() {
+    return copies;
+  }
+
+  public void setCopies(Integer copies) {
+    this.copies = copies;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public void setReceivedAt(Instant receivedAt) {
+    this.receivedAt = receivedAt;
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+
+  public String getRegisteredBy() {
+    return registeredBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getIssuedAt() {
+    return issuedAt;
+  }
+
+  public String getIssuedBy() {
+    return issuedBy;
+  }
+
+  public Set<String> getGrantedTo() {
+    return grantedTo;
+  }
+
+  public List<DocumentFile> getFiles() {
+    return files;
+  }
+}

@@ -1,0 +1,13 @@
+package vn.eoffice.registers.boundary;
+
+import vn.eoffice.registers.entity.DocumentType;
+
+/** A document type as lists and forms show it. */
+public record DocumentTypeView(
+    long id, String name, String abbreviation, int sortOrder, boolean active) {
+
+  public static DocumentTypeView of(DocumentType type) {
+    return new DocumentTypeView(
+        type.getId(), type.getName(), type.getAbbreviation(), type.getSortOrder(), type.isActive());
+  }
+}

@@ -1,0 +1,155 @@
+package vn.eoffice.registers.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.eoffice.audit.boundary.AuditLog;
+import vn.eoffice.audit.entity.AuditAction;
+import vn.eoffice.documents.entity.Document;
+import vn.eoffice.organisation.boundary.OrganisationService;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.people.entity.Role;
+import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.registers.control.RegisterQuery;
+import vn.eoffice.registers.control.RegisterSelection;
+import vn.eoffice.registers.control.RegisterSheets;
+import vn.eoffice.registers.control.RegisterTable;
+import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.registers.entity.DocumentRegister;
+
+/** Register pages as clerks, leaders and archivists read them, and their printable exports. */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.LEADER_NAME, Role.ARCHIVIST_NAME})
+public class RegisterEntries {
+
+  /** The largest page a client may ask for. */
+  public static final int MAX_PAGE = 500;
+
+  /** The most lines one export holds: a large commune registers about 10,000 a year. */
+  public static final int MAX_EXPORT = 50_000;
+
+  /** The formats a register exports to. */
+  public enum Format {
+    XLSX,
+    DOCX
+  }
+
+  /** An export: its bytes and a file name such as so-den-2026.xlsx. */
+  public record Export(byte[] content, String fileName) {}
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
+  @Inject Clock clock;
+  @Inject RegisterQuery query;
+  @Inject RegisterSelection selection;
+  @EJB OrganisationService organisation;
+  @EJB AuditLog audit;
+
+  public RegisterPage page(RegisterFilter filter, int offset, int limit) {
+    if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+      throw new InvalidInputException(
+          Violation.of("limit", "Range", "limit must be 1 to " + MAX_PAGE + ", offset 0 or more"));
+    }
+    RegisterFilter f = checked(filter);
+    DocumentRegister register = register(f);
+    int year = year(f);
+    List<RegisterRow> rows =
+        query.rows(register, year, f, offset, limit).stream().map(this::row).toList();
+    return new RegisterPage(
+        register.getId(),
+        register.getName(),
+        register.getDirection().name(),
+        year,
+        query.count(register, year, f),
+        offset,
+        limit,
+        rows);
+  }
+
+  /** The filtered register as a file to print and sign. */
+  public Export export(RegisterFilter filter, Format format) {
+    RegisterFilter f = checked(filter);
+    DocumentRegister register = register(f);
+    int year = year(f);
+    if (query.count(register, year, f) > MAX_EXPORT) {
+      throw new InvalidInputException(
+          Violation.of("to", "ExportSize", "export at most " + MAX_EXPORT + " lines at once"));
+    }
+    List<RegisterRow> rows =
+        query.rows(register, year, f, 0, MAX_EXPORT).stream().map(this::row).toList();
+    RegisterTable table =
+        RegisterTable.of(
+            register.getAgency().getName(), register.getDirection(), year, f.from(), f.to(), rows);
+    audit.record(
+        AuditAction.REGISTER_EXPORTED,
+        "Register",
+        register.getId(),
+        format + " " + table.period() + ", " + rows.size() + " lines");
+    String name =
+        (register.getDirection() == Direction.INCOMING ? "so-van-ban-den-" : "so-van-ban-di-")
+            + year
+            + (format == Format.XLSX ? ".xlsx" : ".docx");
+    return new Export(
+        format == Format.XLSX ? RegisterSheets.xlsx(table) : RegisterSheets.docx(table), name);
+  }
+
+  private RegisterRow row(Document d) {
+    boolean visible = d.visibleTo(context.getCallerPrincipal().getName());
+    boolean outgoing = d.getDirection() == Direction.OUTGOING;
+    return new RegisterRow(
+        d.getId(),
+        d.getNumber(),
+        outgoing ? String.format("%02d", d.getNumber()) : d.getNumber().toString(),
+        d.getReceivedAt(),
+        d.getNotation(),
+        d.getDocumentDate(),
+        d.getType().getName(),
+        visible ? d.getSubject() : null,
+        visible ? d.getIssuerName() : null,
+        visible ? d.getSignerName() : null,
+        visible ? d.getRecipients() : null,
+        d.getDraftingUnit() == null ? null : d.getDraftingUnit().getName(),
+        d.getCopies(),
+        d.getUrgency().name(),
+        d.getConfidentiality().name(),
+        d.getStatus().name(),
+        visible ? d.getNotes() : null,
+        !visible);
+  }
+
+  private RegisterFilter checked(RegisterFilter filter) {
+    RegisterFilter f =
+        filter == null ? new RegisterFilter(null, null, null, null, null, null, null) : filter;
+    if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+      throw new InvalidInputException(
+          Violation.of("to", "DateRange", "the end date comes before the start date"));
+    }
+    return f;
+  }
+
+  private DocumentRegister register(RegisterFilter f) {
+    Agency agency = organisation.agency();
+    if (f.registerId() == null) {
+      return selection.incoming(agency);
+    }
+    DocumentRegister register = em.find(DocumentRegister.class, f.registerId());
+    if (register == null || !register.getAgency().getId().equals(agency.getId())) {
+      throw new InvalidInputException(
+          Violation.of("registerId", "Exists", "there is no register " + f.registerId()));
+    }
+    return register;
+  }
+
+  private int year(RegisterFilter f) {
+    return f.year() == null ? LocalDate.now(clock).getYear() : f.year();
+  }
+}

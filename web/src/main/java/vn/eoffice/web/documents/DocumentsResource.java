@@ -1,0 +1,98 @@
+package vn.eoffice.web.documents;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.List;
+import vn.eoffice.audit.boundary.AuditEntryView;
+import vn.eoffice.documents.boundary.DocumentView;
+import vn.eoffice.documents.boundary.Documents;
+import vn.eoffice.documents.boundary.FileContent;
+import vn.eoffice.documents.control.FileStore;
+import vn.eoffice.web.api.RequestBodies;
+
+/** A document's page, history and files. */
+@Path("documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+  /** The upload that becomes a file's next version. */
+  public record NewVersion(Long uploadId) {}
+
+  @EJB Documents documents;
+  @Inject FileStore store;
+
+  @GET
+  @Path("{id}")
+  public DocumentView one(@PathParam("id") long id) {
+    return documents.document(id);
+  }
+
+  @GET
+  @Path("{id}/history")
+  public List<AuditEntryView> history(@PathParam("id") long id) {
+    return documents.history(id);
+  }
+
+  /**
+   * Streams a file version (the newest by default), shown in the browser with {@code
+   * disposition=inline} or saved otherwise; either is written to the audit log.
+   */
+  @GET
+  @Path("{id}/files/{fileId}")
+  @Produces(MediaType.WILDCARD)
+  public Response file(
+      @PathParam("id") long id,
+      @PathParam("fileId") long fileId,
+      @QueryParam("version") Integer version,
+      @QueryParam("disposition") @DefaultValue("attachment") String disposition) {
+    boolean inline = "inline".equals(disposition);
+    FileContent content =
+        documents.openFile(
+            id,
+            fileId,
+            version,
+            inline ? Documents.FilePurpose.VIEW : Documents.FilePurpose.DOWNLOAD);
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = store.open(content.sha256())) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, content.mediaType())
+        .header("Content-Length", content.size())
+        .header(
+            "Content-Disposition",
+            inline
+                ? ContentDisposition.inline(content.fileName())
+                : ContentDisposition.attachment(content.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/files/{fileId}/versions")
+  public DocumentView addVersion(
+      @PathParam("id") long id, @PathParam("fileId") long fileId, NewVersion version) {
+    NewVersion body = RequestBodies.required(version);
+    if (body.uploadId() == null) {
+      throw new vn.eoffice.platform.boundary.InvalidInputException(
+          vn.eoffice.platform.boundary.Violation.of("uploadId", "NotNull", "uploadId is required"));
+    }
+    return documents.addVersion(id, fileId, body.uploadId());
+  }
+}

@@ -1,0 +1,61 @@
+package vn.eoffice.web.documents;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import vn.eoffice.documents.boundary.DocumentView;
+import vn.eoffice.documents.boundary.DuplicateCandidate;
+import vn.eoffice.documents.boundary.IncomingDocuments;
+import vn.eoffice.documents.boundary.NewIncomingDocument;
+import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.web.api.RequestBodies;
+
+/** Văn bản đến: registration, and the duplicate check the form runs before saving. */
+@Path("incoming-documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncomingDocumentsResource {
+
+  @EJB IncomingDocuments incoming;
+
+  @POST
+  public Response register(NewIncomingDocument command) {
+    DocumentView created = incoming.register(RequestBodies.required(command));
+    return Response.created(UriBuilder.fromPath("/api/documents/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("duplicates")
+  public List<DuplicateCandidate> duplicates(
+      @QueryParam("issuerName") String issuerName,
+      @QueryParam("issuerCode") String issuerCode,
+      @QueryParam("notation") String notation,
+      @QueryParam("documentDate") String documentDate) {
+    return incoming.sameDocument(issuerName, issuerCode, notation, date(documentDate));
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          Violation.of("documentDate", "Date", "documentDate must be a date like 2026-01-31"));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package vn.eoffice.web.documents;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import vn.eoffice.documents.boundary.DocumentView;
+import vn.eoffice.documents.boundary.IssueCommand;
+import vn.eoffice.documents.boundary.NewOutgoingDocument;
+import vn.eoffice.documents.boundary.OutgoingDocuments;
+import vn.eoffice.web.api.RequestBodies;
+
+/** Văn bản đi: drafts and their issue (cấp số). */
+@Path("outgoing-documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutgoingDocumentsResource {
+
+  @EJB OutgoingDocuments outgoing;
+
+  @POST
+  public Response draft(NewOutgoingDocument command) {
+    DocumentView created = outgoing.draft(RequestBodies.required(command));
+    return Response.created(UriBuilder.fromPath("/api/documents/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  /** The body is optional: without it the default series is used. */
+  @POST
+  @Path("{id}/issue")
+  public DocumentView issue(@PathParam("id") long id, IssueCommand command) {
+    return outgoing.issue(id, command);
+  }
+}

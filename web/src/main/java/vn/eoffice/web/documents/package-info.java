@@ -1,0 +1,2 @@
+/** REST resources for incoming and outgoing documents, their files and uploads. */
+package vn.eoffice.web.documents;
