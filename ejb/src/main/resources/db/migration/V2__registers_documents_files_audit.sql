@@ -160,7 +160,8 @@ CREATE TABLE file_version (
 
 -- Nhật ký truy cập: written by every service, never changed. Entries are chained in the order
 -- they are sealed: hash = SHA-256(previous hash | the entry's fields).
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value fetched as the last of a block of 50: start at 50 for ids 1-50.
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE audit_entry (
   id          BIGINT        NOT NULL PRIMARY KEY,

@@ -17,6 +17,8 @@ public final class Main {
   public static void main(String[] args) throws Exception {
     LaunchSettings settings = LaunchSettings.from(System.getenv());
     Files.createDirectories(settings.dataDir());
+    // The services read it (file store); the environment may not have named it.
+    System.setProperty("eoffice.data.dir", settings.dataDir().toString());
     String problem = databaseProblem(settings);
     if (problem != null) {
       System.err.println(problem);

@@ -70,6 +70,42 @@ final class ApiClient {
     return send(withCsrf(path).DELETE());
   }
 
+  /** Uploads a file as the raw body, as the clerk's browser does. */
+  Answer upload(String fileName, String contentType, byte[] content) {
+    return send(
+        HttpRequest.newBuilder(
+                base.resolve(
+                    "api/uploads?name=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
+            .header("Content-Type", contentType)
+            .header("X-CSRF-Token", csrfToken == null ? "" : csrfToken)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
+  /** A file as the browser saves it: status, headers and the bytes. */
+  record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+  }
+
+  Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve(path))
+                  .header("Accept-Language", "en")
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Answer postWithoutCsrfToken(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

@@ -1,9 +1,15 @@
 package vn.eoffice.audit.boundary;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -20,19 +26,29 @@ import vn.eoffice.audit.entity.AuditEntry;
  * the database so that two application nodes cannot chain the same entries.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigration")
 @Lock(LockType.WRITE)
 public class AuditSealer {
 
   private static final int BATCH = 500;
+  private static final long INTERVAL_MILLIS = 1000;
 
   @PersistenceContext EntityManager em;
+  @Resource TimerService timers;
 
-  @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+  /** The timer starts only once the schema is migrated. */
+  @PostConstruct
+  void start() {
+    timers.createIntervalTimer(INTERVAL_MILLIS, INTERVAL_MILLIS, new TimerConfig(null, false));
+  }
+
+  @Timeout
   void onTimer() {
     seal();
   }
 
-  /** Seals every entry committed so far; returns how many it sealed. */
+  /** Seals up to a batch of the entries committed so far; returns how many it sealed. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int seal() {
     AuditChainHead head =

@@ -17,10 +17,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.eoffice.web.audit.AuditResource;
+import vn.eoffice.web.documents.DocumentsResource;
+import vn.eoffice.web.documents.IncomingDocumentsResource;
+import vn.eoffice.web.documents.OutgoingDocumentsResource;
+import vn.eoffice.web.documents.UploadsResource;
 import vn.eoffice.web.i18n.MessagesResource;
 import vn.eoffice.web.organisation.AgencyResource;
 import vn.eoffice.web.organisation.UnitsResource;
 import vn.eoffice.web.people.UsersResource;
+import vn.eoffice.web.registers.DocumentTypesResource;
+import vn.eoffice.web.registers.RegistersResource;
 import vn.eoffice.web.session.SessionsResource;
 
 /** The served description must list exactly the operations the resources implement. */
@@ -33,6 +40,13 @@ class OpenApiDescriptionTest {
           AgencyResource.class,
           UnitsResource.class,
           UsersResource.class,
+          DocumentTypesResource.class,
+          RegistersResource.class,
+          UploadsResource.class,
+          IncomingDocumentsResource.class,
+          OutgoingDocumentsResource.class,
+          DocumentsResource.class,
+          AuditResource.class,
           OpenApiResource.class);
 
   @Test

@@ -1,0 +1,183 @@
+package vn.eoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.eoffice.app.IncomingDocumentBuilder.anIncomingDocument;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncomingRegistrationIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient clerk() throws Exception {
+    return ApiClient.signedIn(base.toURI(), "vanthu", ApiClient.DEMO_PASSWORD);
+  }
+
+  @Test
+  void clerkRegistersAReceivedDocumentWithItsFileUnderTheNextNumber() throws Exception {
+    ApiClient clerk = clerk();
+    int before = Registers.lastIncomingNumber(clerk);
+    byte[] pdf = TestFiles.pdf("Cong van so 12");
+    ApiClient.Answer upload =
+        clerk.upload("../../Công văn số 12\u0007.pdf", "application/pdf", pdf);
+    assertThat(upload.status()).isEqualTo(201);
+    JsonObject uploaded = JsonBodies.object(upload.body());
+    assertThat(uploaded.getString("fileName")).isEqualTo("Công văn số 12_.pdf");
+
+    ApiClient.Answer created =
+        clerk.post(
+            "api/incoming-documents",
+            anIncomingDocument()
+                .about("<b>Mời họp</b> giao ban tháng 12")
+                .withUpload(uploaded.getJsonNumber("id").longValue())
+                .json());
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject document = JsonBodies.object(created.body());
+    assertThat(document.getInt("number")).isEqualTo(before + 1);
+    assertThat(document.getString("subject")).isEqualTo("<b>Mời họp</b> giao ban tháng 12");
+    long id = document.getJsonNumber("id").longValue();
+    long fileId = document.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+
+    ApiClient.Download file = clerk.download("api/documents/" + id + "/files/" + fileId);
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(pdf);
+    assertThat(file.header("Content-Type")).startsWith("application/pdf");
+    assertThat(file.header("Content-Disposition"))
+        .contains("filename=\"Cong van so 12_.pdf\"")
+        .contains("filename*=UTF-8''C%C3%B4ng%20v%C4%83n%20s%E1%BB%91%2012_.pdf");
+    assertThat(clerk.get("api/documents/" + id + "/history").body())
+        .contains("DOCUMENT_REGISTERED")
+        .contains("FILE_DOWNLOADED");
+  }
+
+  @Test
+  void warnsWhenTheSameDocumentIsRegisteredAgainAndRegistersItOnceConfirmed() throws Exception {
+    ApiClient clerk = clerk();
+    IncomingDocumentBuilder letter =
+        anIncomingDocument().withNotation("77/UBND-TP").datedOn(LocalDate.now().minusDays(3));
+    ApiClient.Answer first = clerk.post("api/incoming-documents", letter.json());
+    int before = Registers.lastIncomingNumber(clerk);
+
+    ApiClient.Answer again = clerk.post("api/incoming-documents", letter.json());
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body()).contains("urn:eoffice:problem:possible-duplicate");
+    long firstId = JsonBodies.object(first.body()).getJsonNumber("id").longValue();
+    assertThat(
+            JsonBodies.object(again.body())
+                .getJsonArray("duplicates")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue())
+        .isEqualTo(firstId);
+    assertThat(Registers.lastIncomingNumber(clerk)).isEqualTo(before);
+
+    ApiClient.Answer confirmed =
+        clerk.post("api/incoming-documents", letter.confirmingDuplicate().json());
+    assertThat(confirmed.status()).isEqualTo(201);
+    assertThat(JsonBodies.object(confirmed.body()).getInt("number")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void refusesMissingAndInvalidFieldsNamingEachAndTakesNoNumber() throws Exception {
+    ApiClient clerk = clerk();
+    int before = Registers.lastIncomingNumber(clerk);
+
+    ApiClient.Answer answer =
+        clerk.post(
+            "api/incoming-documents",
+            """
+            {"typeId":null,"notation":"","documentDate":"%s","subject":" ",
+             "issuerName":"UBND tỉnh","issuerCode":"123","pageCount":0}"""
+                .formatted(LocalDate.now().plusDays(2)));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.body())
+        .contains("\"field\":\"typeId\"")
+        .contains("\"field\":\"notation\"")
+        .contains("\"field\":\"documentDate\"")
+        .contains("\"rule\":\"PastOrPresent\"")
+        .contains("\"field\":\"subject\"")
+        .contains("\"field\":\"issuerCode\"")
+        .contains("\"field\":\"pageCount\"");
+    assertThat(Registers.lastIncomingNumber(clerk)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesFilesThatAreNotWhatTheyClaimDamagedOrTooLarge() throws Exception {
+    ApiClient clerk = clerk();
+
+    ApiClient.Answer pngAsPdf = clerk.upload("scan.pdf", "application/pdf", TestFiles.png());
+    ApiClient.Answer damaged =
+        clerk.upload("hong.pdf", "application/pdf", TestFiles.truncatedPdf());
+    ApiClient.Answer executable =
+        clerk.upload("setup.exe", "application/x-msdownload", new byte[] {'M', 'Z'});
+    ApiClient.Answer tooLarge =
+        clerk.upload("lon.pdf", "application/pdf", new byte[1024 * 1024 + 1]);
+
+    assertThat(pngAsPdf.status()).isEqualTo(400);
+    assertThat(pngAsPdf.body()).contains("\"rule\":\"FileContent\"");
+    assertThat(damaged.status()).isEqualTo(400);
+    assertThat(damaged.body()).contains("\"rule\":\"FileCorrupt\"");
+    assertThat(executable.status()).isEqualTo(400);
+    assertThat(executable.body()).contains("\"rule\":\"FileType\"").contains("PDF, DOCX");
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("\"maxBytes\":1048576").contains("1 MB");
+  }
+
+  @Test
+  void confidentialDocumentShowsItsContentOnlyToThoseAssigned() throws Exception {
+    ApiClient clerk = clerk();
+    ApiClient.Answer upload = clerk.upload("mat.pdf", "application/pdf", TestFiles.pdf("Mat"));
+    long uploadId = JsonBodies.object(upload.body()).getJsonNumber("id").longValue();
+    JsonObject document =
+        JsonBodies.object(
+            clerk
+                .post(
+                    "api/incoming-documents",
+                    anIncomingDocument()
+                        .confidential()
+                        .about("Kế hoạch bảo vệ bí mật nhà nước")
+                        .withUpload(uploadId)
+                        .json())
+                .body());
+    long id = document.getJsonNumber("id").longValue();
+    long fileId = document.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+    ApiClient leader = ApiClient.signedIn(base.toURI(), "lanhdao", ApiClient.DEMO_PASSWORD);
+
+    JsonObject seen = JsonBodies.object(leader.get("api/documents/" + id).body());
+
+    assertThat(seen.getBoolean("restricted")).isTrue();
+    assertThat(seen.containsKey("subject")).isFalse();
+    assertThat(seen.getJsonArray("files")).isEmpty();
+    assertThat(leader.download("api/documents/" + id + "/files/" + fileId).status()).isEqualTo(404);
+    assertThat(clerk.get("api/documents/" + id).body()).contains("bảo vệ bí mật");
+  }
+
+  @Test
+  void officersCannotRegisterIncomingDocuments() throws Exception {
+    ApiClient officer = ApiClient.signedIn(base.toURI(), "chuyenvien", ApiClient.DEMO_PASSWORD);
+
+    ApiClient.Answer answer = officer.post("api/incoming-documents", anIncomingDocument().json());
+
+    assertThat(answer.status()).isEqualTo(403);
+  }
+}
