@@ -21,7 +21,8 @@ final class Registers {
         .getValuesAs(JsonObject.class)
         .stream()
         .filter(r -> r.getString("direction").equals("OUTGOING"))
-        .filter(r -> r.getBoolean("confidential") == confidential && r.isNull("documentTypeId"))
+        .filter(
+            r -> r.getBoolean("confidential") == confidential && !r.containsKey("documentTypeId"))
         .findFirst()
         .orElseThrow();
   }
