@@ -77,6 +77,10 @@ CREATE TABLE document (
   number            INTEGER,
   notation          VARCHAR(100),
   notation_key      VARCHAR(100),
+  -- Incoming: issuer name, số ký hiệu and date in a comparable form, for the duplicate warning;
+  -- the same with the issuer's code when it has one.
+  duplicate_key      VARCHAR(400),
+  duplicate_code_key VARCHAR(150),
   document_date     DATE,
   document_type_id  BIGINT        NOT NULL REFERENCES document_type (id),
   subject           VARCHAR(2000) NOT NULL,
@@ -105,7 +109,8 @@ CREATE TABLE document (
 );
 
 CREATE INDEX ix_document_register ON document (register_id, register_year, number);
-CREATE INDEX ix_document_duplicate ON document (agency_id, direction, issuer_name, document_date);
+CREATE INDEX ix_document_duplicate ON document (duplicate_key);
+CREATE INDEX ix_document_duplicate_code ON document (duplicate_code_key);
 CREATE INDEX ix_document_received ON document (agency_id, direction, received_at);
 
 -- Who may see a confidential document besides the clerk who registered it (assignments).

@@ -9,9 +9,10 @@ import java.util.Properties;
  * {@code EOFFICE_DB_URL}, {@code EOFFICE_DB_USER}, {@code EOFFICE_DB_PASSWORD}). The default is
  * port 8080 and an H2 database under {@code ./data}, kept across restarts.
  */
-record LaunchSettings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+public record LaunchSettings(
+    int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
 
-  static LaunchSettings from(Map<String, String> env) {
+  public static LaunchSettings from(Map<String, String> env) {
     Path dataDir =
         Path.of(env.getOrDefault("EOFFICE_DATA_DIR", "data")).toAbsolutePath().normalize();
     String defaultUrl =
@@ -32,7 +33,7 @@ record LaunchSettings(int port, Path dataDir, String dbUrl, String dbUser, Strin
    * The data sources the EAR looks up: {@code eofficeDb} (JTA, for JPA) and {@code eofficeDbNonJta}
    * (for schema migrations, which commit by themselves), as TomEE resources.
    */
-  Properties containerProperties() {
+  public Properties containerProperties() {
     Properties properties = new Properties();
     dataSource(properties, "eofficeDb", true);
     dataSource(properties, "eofficeDbNonJta", false);

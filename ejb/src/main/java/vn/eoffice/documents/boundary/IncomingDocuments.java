@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.control.Attachments;
@@ -29,7 +28,6 @@ import vn.eoffice.registers.control.RegisterNumbering;
 import vn.eoffice.registers.control.RegisterSelection;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.registers.entity.DocumentRegister;
-import vn.eoffice.registers.entity.Notation;
 
 /**
  * Vào sổ văn bản đến: the clerk registers a received document and the register gives it the next số
@@ -77,16 +75,17 @@ public class IncomingDocuments {
     String clerk = context.getCallerPrincipal().getName();
     Document document = newDocument(agency, command, clerk, now);
     attachments.attach(document, command.uploadIds(), clerk, now);
+    DocumentRegister register = registers.incoming(agency);
+    em.flush();
+    // The number comes last: its counter row stays locked until this transaction commits, so
+    // only the document's own rows are written after it.
+    document.enter(register, year, numbering.next(register.getId(), year));
     em.persist(document);
     audit.record(
         AuditAction.DOCUMENT_REGISTERED,
         "Document",
         document.getId(),
         command.notation().strip() + " — " + command.issuerName().strip());
-    em.flush();
-    // The number comes last: its counter row stays locked until this transaction commits.
-    DocumentRegister register = registers.incoming(agency);
-    document.enter(register, year, numbering.next(register.getId(), year));
     return DocumentView.of(document, true);
   }
 
@@ -102,12 +101,14 @@ public class IncomingDocuments {
       return List.of();
     }
     return em.createNamedQuery(Document.SAME_INCOMING, Document.class)
+        .setParameter("key", Document.sameKey(issuerName, notation, documentDate))
+        .setParameter(
+            "codeKey",
+            issuerCode == null || issuerCode.isBlank()
+                ? "-"
+                : Document.sameKey(issuerCode, notation, documentDate))
         .setParameter("agency", agency)
         .setParameter("year", year)
-        .setParameter("notation", Notation.comparable(notation))
-        .setParameter("documentDate", documentDate)
-        .setParameter("issuerName", issuerName.strip().toUpperCase(Locale.ROOT))
-        .setParameter("issuerCode", issuerCode == null ? "" : issuerCode.strip())
         .getResultStream()
         .map(DuplicateCandidate::of)
         .toList();
@@ -149,6 +150,7 @@ public class IncomingDocuments {
     document.setDeadline(command.deadline());
     document.setNotes(blankToNull(command.notes()));
     document.markRegistered(clerk, now);
+    document.keyForDuplicates();
     return document;
   }
 

@@ -35,11 +35,8 @@ import vn.eoffice.registers.entity.DocumentType;
 @NamedQuery(
     name = Document.SAME_INCOMING,
     query =
-        "SELECT d FROM Document d WHERE d.agency = :agency AND d.direction ="
-            + " vn.eoffice.registers.entity.Direction.INCOMING AND d.registerYear = :year"
-            + " AND UPPER(d.notation) = :notation AND d.documentDate = :documentDate"
-            + " AND (UPPER(d.issuerName) = :issuerName OR d.issuerCode = :issuerCode)"
-            + " ORDER BY d.number")
+        "SELECT d FROM Document d WHERE (d.duplicateKey = :key OR d.duplicateCodeKey = :codeKey)"
+            + " AND d.agency = :agency AND d.registerYear = :year ORDER BY d.number")
 public class Document extends PersistentEntity {
 
   public static final String SAME_INCOMING = "Document.sameIncoming";
@@ -72,6 +69,13 @@ public class Document extends PersistentEntity {
   /** The notation in a comparable form; set for outgoing documents, unique within the year. */
   @Column(name = "notation_key")
   private String notationKey;
+
+  /** Issuer, số ký hiệu and date of an incoming document, comparable: see {@link #sameKey}. */
+  @Column(name = "duplicate_key", length = 400)
+  private String duplicateKey;
+
+  @Column(name = "duplicate_code_key", length = 150)
+  private String duplicateCodeKey;
 
   /** Ngày tháng văn bản: the date the issuer gave it. */
   @Column(name = "document_date")
@@ -160,6 +164,26 @@ public class Document extends PersistentEntity {
   private List<DocumentFile> files = new ArrayList<>();
 
   protected Document() {}
+
+  /**
+   * What two registrations of the same incoming document share: the issuer (by name, or by its code
+   * when given), the số ký hiệu and the date, compared without case and spacing differences.
+   */
+  public static String sameKey(String issuer, String notation, LocalDate documentDate) {
+    return comparable(issuer) + "|" + comparable(notation) + "|" + documentDate;
+  }
+
+  private static String comparable(String text) {
+    return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
+        .replaceAll("\\s+", " ")
+        .toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Sets the keys the duplicate warning looks up, from the issuer, số ký hiệu and date. */
+  public void keyForDuplicates() {
+    duplicateKey = sameKey(issuerName, notation, documentDate);
+    duplicateCodeKey = issuerCode == null ? null : sameKey(issuerCode, notation, documentDate);
+  }
 
   public Document(
       Agency agency,

@@ -25,13 +25,21 @@ public class OrganisationService {
   @PersistenceContext EntityManager em;
   @Inject InputValidator input;
 
+  /** Agencies are never removed, so once known its id is looked up from the entity cache. */
+  private static volatile Long agencyId;
+
   /** The agency this installation serves. */
   public Agency agency() {
-    return em.createNamedQuery(Agency.ALL, Agency.class)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No agency set up yet"));
+    Long id = agencyId;
+    Agency agency = id == null ? null : em.find(Agency.class, id);
+    if (agency == null) {
+      agency =
+          em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().stream()
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("No agency set up yet"));
+      agencyId = agency.getId();
+    }
+    return agency;
   }
 
   public AgencyView agencyWithUnits() {

@@ -1,15 +1,23 @@
 package vn.eoffice.organisation.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import vn.eoffice.platform.entity.PersistentEntity;
 
 /** Cơ quan, tổ chức: the agency that issues documents under its own name, e.g. "UBND xã Demo". */
 @Entity
+@Cacheable
 @Table(name = "agency")
-@NamedQuery(name = Agency.ALL, query = "SELECT a FROM Agency a ORDER BY a.id")
+// Read on every service call, changed almost never: the results stay cached until an Agency
+// changes.
+@NamedQuery(
+    name = Agency.ALL,
+    query = "SELECT a FROM Agency a ORDER BY a.id",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Agency extends PersistentEntity {
 
   public static final String ALL = "Agency.all";

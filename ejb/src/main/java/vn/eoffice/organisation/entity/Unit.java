@@ -1,5 +1,6 @@
 package vn.eoffice.organisation.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -10,6 +11,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
 
 /** Đơn vị: a unit of the agency (Văn phòng, Địa chính, …), optionally inside another unit. */
 @Entity
+@Cacheable
 @Table(name = "org_unit")
 @NamedQuery(
     name = Unit.OF_AGENCY,

@@ -25,14 +25,29 @@ public class RegisterNumbering {
   private static final String INCREMENT =
       "UPDATE register_counter SET last_number = last_number + 1"
           + " WHERE register_id = ?1 AND counter_year = ?2";
+  private static final String INCREMENT_RETURNING = INCREMENT + " RETURNING last_number";
   private static final String CURRENT =
       "SELECT last_number FROM register_counter WHERE register_id = ?1 AND counter_year = ?2";
 
   @PersistenceContext EntityManager em;
   @EJB RegisterCounters counters;
 
+  /** Whether the database answers UPDATE … RETURNING (PostgreSQL): one round trip, not two. */
+  private static volatile Boolean returning;
+
   /** The next number of the register's series for {@code year}: 1 for the first of the year. */
   public int next(long registerId, int year) {
+    if (returning == null) {
+      returning = isPostgreSql();
+    }
+    if (returning) {
+      List<?> taken = incrementReturning(registerId, year);
+      if (taken.isEmpty()) {
+        open(registerId, year);
+        taken = incrementReturning(registerId, year);
+      }
+      return ((Number) taken.get(0)).intValue();
+    }
     if (increment(registerId, year) == 0) {
       EJBException openFailure = null;
       try {
@@ -62,6 +77,32 @@ public class RegisterNumbering {
             .setParameter(2, year)
             .getResultList();
     return found.isEmpty() ? 0 : ((Number) found.get(0)).intValue();
+  }
+
+  private List<?> incrementReturning(long registerId, int year) {
+    return em.createNativeQuery(INCREMENT_RETURNING)
+        .setParameter(1, registerId)
+        .setParameter(2, year)
+        .getResultList();
+  }
+
+  private void open(long registerId, int year) {
+    try {
+      counters.open(registerId, year);
+    } catch (EJBException e) {
+      // normally another taker opened the same year a moment earlier; the next step tells
+    }
+  }
+
+  private boolean isPostgreSql() {
+    try {
+      return em.unwrap(java.sql.Connection.class)
+          .getMetaData()
+          .getDatabaseProductName()
+          .equals("PostgreSQL");
+    } catch (java.sql.SQLException | RuntimeException e) {
+      return false;
+    }
   }
 
   private int increment(long registerId, int year) {

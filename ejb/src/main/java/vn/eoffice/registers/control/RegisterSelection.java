@@ -18,9 +18,11 @@ public class RegisterSelection {
   @PersistenceContext EntityManager em;
 
   public DocumentRegister incoming(Agency agency) {
-    return em.createNamedQuery(DocumentRegister.OF_AGENCY, DocumentRegister.class)
+    return em
+        .createNamedQuery(DocumentRegister.OF_AGENCY, DocumentRegister.class)
         .setParameter("agency", agency)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .filter(r -> r.getDirection() == Direction.INCOMING && r.isActive())
         .findFirst()
         .orElseThrow(

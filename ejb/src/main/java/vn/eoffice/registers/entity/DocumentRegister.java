@@ -1,5 +1,6 @@
 package vn.eoffice.registers.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.entity.PersistentEntity;
@@ -17,12 +19,14 @@ import vn.eoffice.platform.entity.PersistentEntity;
  * decides, a series for confidential documents and series for single document types.
  */
 @Entity
+@Cacheable
 @Table(name = "document_register")
 @NamedQuery(
     name = DocumentRegister.OF_AGENCY,
     query =
         "SELECT r FROM DocumentRegister r WHERE r.agency = :agency"
-            + " ORDER BY r.direction, r.confidential, r.name")
+            + " ORDER BY r.direction, r.confidential, r.name",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class DocumentRegister extends PersistentEntity {
 
   public static final String OF_AGENCY = "DocumentRegister.ofAgency";

@@ -1,5 +1,6 @@
 package vn.eoffice.registers.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -11,6 +12,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
  * văn and thư công have no abbreviation, so their số ký hiệu skips the type.
  */
 @Entity
+@Cacheable
 @Table(name = "document_type")
 @NamedQuery(
     name = DocumentType.ALL,

@@ -1,0 +1,108 @@
+package vn.eoffice.benchmark.probe;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * {@code POST /run?clients=N&seconds=S}: N threads register documents back to back for S seconds;
+ * answers {@code registrations seconds perSecond gaps duplicates} on one line, where gaps and
+ * duplicates are counted in the database over the numbers this run gave.
+ */
+@WebServlet("/run")
+public class LoadServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
+
+  @EJB private transient RegistrationLoad load;
+
+  @Resource(name = "eofficeDb")
+  private transient DataSource database;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    int clients = Integer.parseInt(request.getParameter("clients"));
+    double seconds = Double.parseDouble(request.getParameter("seconds"));
+    long deadline = System.nanoTime() + (long) (seconds * 1e9);
+    List<Thread> threads = new ArrayList<>();
+    List<int[]> counts = new ArrayList<>();
+    int[] range = {Integer.MAX_VALUE, 0};
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int[] count = new int[1];
+      counts.add(count);
+      Thread thread =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  int number = load.registerOne(SERIAL.incrementAndGet());
+                  count[0]++;
+                  synchronized (range) {
+                    range[0] = Math.min(range[0], number);
+                    range[1] = Math.max(range[1], number);
+                  }
+                }
+              },
+              "clerk-" + c);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long registrations = counts.stream().mapToLong(c -> c[0]).sum();
+    long[] check = check(range[0], range[1]);
+    response.setContentType("text/plain");
+    response
+        .getWriter()
+        .printf(
+            java.util.Locale.ROOT,
+            "%d %.2f %.1f %d %d%n",
+            registrations,
+            elapsed,
+            registrations / elapsed,
+            check[0],
+            check[1]);
+  }
+
+  /** Gaps and repeats among the incoming numbers from {@code first} to {@code last} this year. */
+  private long[] check(int first, int last) throws IOException {
+    String sql =
+        "SELECT COUNT(d.number), COUNT(DISTINCT d.number) FROM document d"
+            + " JOIN document_register r ON r.id = d.register_id"
+            + " WHERE r.direction = 'INCOMING' AND d.register_year = ? AND d.number BETWEEN ? AND ?";
+    try (Connection connection = database.getConnection();
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setInt(1, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+      query.setInt(2, first);
+      query.setInt(3, last);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        long expected = last - first + 1L;
+        return new long[] {expected - row.getLong(2), row.getLong(1) - row.getLong(2)};
+      }
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package vn.eoffice.benchmark.probe;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.LocalDate;
+import java.util.List;
+import vn.eoffice.documents.boundary.IncomingDocuments;
+import vn.eoffice.documents.boundary.NewIncomingDocument;
+import vn.eoffice.documents.entity.Confidentiality;
+import vn.eoffice.documents.entity.Urgency;
+
+/** One clerk's registration, exactly as the REST resource asks the service for it. */
+@Stateless
+@RunAs("CLERK")
+public class RegistrationLoad {
+
+  private static final long OFFICIAL_LETTER = 18;
+
+  @EJB IncomingDocuments incoming;
+
+  /** Registers one document and returns its số đến. */
+  public int registerOne(long serial) {
+    return incoming
+        .register(
+            new NewIncomingDocument(
+                OFFICIAL_LETTER,
+                serial + "/UBND-VP",
+                LocalDate.now().minusDays(1),
+                "V/v báo cáo số liệu phục vụ đo hiệu năng, lần " + serial,
+                "UBND huyện Mẫu",
+                null,
+                "Nguyễn Văn A",
+                "Chủ tịch",
+                null,
+                Urgency.NORMAL,
+                Confidentiality.NORMAL,
+                2,
+                1,
+                null,
+                null,
+                List.of(),
+                false))
+        .number();
+  }
+}

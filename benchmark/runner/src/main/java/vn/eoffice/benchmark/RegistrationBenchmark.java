@@ -1,0 +1,226 @@
+package vn.eoffice.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.tomee.embedded.Configuration;
+import org.apache.tomee.embedded.Container;
+import vn.eoffice.app.LaunchSettings;
+
+/**
+ * Incoming registrations per second through the service layer on PostgreSQL, at 1, 4 and 16 clerks,
+ * beside {@code pgbench -b simple-update} on the same database in the same run.
+ *
+ * <p>Each registration is the whole service call a clerk's form makes: checks, duplicate search,
+ * document row, audit entry and the gapless number. The database {@code eoffice_bench} is created
+ * afresh. Settings: {@code BENCH_DB_URL} (default {@code
+ * jdbc:postgresql://127.0.0.1:5432/eoffice_bench}), {@code BENCH_DB_USER} ({@code postgres}),
+ * {@code BENCH_SECONDS} per measurement (10), {@code BENCH_CLIENTS} ({@code 1,4,16}).
+ */
+public final class RegistrationBenchmark {
+
+  private static final Pattern URL =
+      Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
+
+  private RegistrationBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String dbUrl =
+        System.getenv()
+            .getOrDefault("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/eoffice_bench");
+    String dbUser = System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
+    int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "10"));
+    List<Integer> clientCounts =
+        java.util.Arrays.stream(System.getenv().getOrDefault("BENCH_CLIENTS", "1,4,16").split(","))
+            .map(String::strip)
+            .map(Integer::valueOf)
+            .toList();
+    Matcher url = URL.matcher(dbUrl);
+    if (!url.matches()) {
+      throw new IllegalArgumentException("BENCH_DB_URL must be a PostgreSQL URL: " + dbUrl);
+    }
+    String host = url.group(1);
+    String port = url.group(2) == null ? "5432" : url.group(2);
+    String database = url.group(3);
+    Path work = jarDirectory().resolve("bench");
+    recreate(host, port, database, dbUser);
+
+    Map<String, String> env = new HashMap<>();
+    env.put("EOFFICE_DB_URL", dbUrl);
+    env.put("EOFFICE_DB_USER", dbUser);
+    env.put("EOFFICE_DATA_DIR", work.resolve("data").toString());
+    LaunchSettings settings = LaunchSettings.from(env);
+    System.setProperty("eoffice.data.dir", settings.dataDir().toString());
+    Configuration configuration =
+        new Configuration().http(18080).dir(work.resolve("tomee").toString());
+    configuration.setProperties(settings.containerProperties());
+    try (Container container = new Container(configuration)) {
+      container.deploy("eoffice", withProbe(work).toFile());
+      // After the application's migrations, which want an empty schema to start from.
+      run(pgbench(host, port, database, dbUser, "-i", "-q", "-s", "1"));
+      URI probe = URI.create("http://127.0.0.1:18080/eoffice-benchmark-probe/run");
+      load(probe, 4, 3); // warm-up: JIT, pools, caches
+      System.out.println();
+      System.out.printf(
+          "%-8s %26s %28s %7s %6s %11s%n",
+          "clients",
+          "pgbench simple-update TPS",
+          "e-Office registrations/s",
+          "ratio",
+          "gaps",
+          "duplicates");
+      for (int clients : clientCounts) {
+        double tps = pgbenchTps(host, port, database, dbUser, clients, seconds);
+        String[] ours = load(probe, clients, seconds).split(" ");
+        double perSecond = Double.parseDouble(ours[2]);
+        System.out.printf(
+            Locale.ROOT,
+            "%-8d %26.0f %28.0f %6.0f%% %6s %11s%n",
+            clients,
+            tps,
+            perSecond,
+            100 * perSecond / tps,
+            ours[3],
+            ours[4]);
+      }
+    }
+  }
+
+  private static String load(URI probe, int clients, int seconds) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(probe + "?clients=" + clients + "&seconds=" + seconds))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .timeout(java.time.Duration.ofSeconds(seconds + 120L))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(
+          "The probe answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return answer.body().strip();
+  }
+
+  private static double pgbenchTps(
+      String host, String port, String database, String user, int clients, int seconds)
+      throws Exception {
+    String output =
+        run(
+            pgbench(
+                host,
+                port,
+                database,
+                user,
+                "-b",
+                "simple-update",
+                "-c",
+                String.valueOf(clients),
+                "-j",
+                String.valueOf(Math.min(clients, 2)),
+                "-T",
+                String.valueOf(seconds)));
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+    if (!tps.find()) {
+      throw new IllegalStateException("pgbench printed no TPS:\n" + output);
+    }
+    return Double.parseDouble(tps.group(1));
+  }
+
+  private static List<String> pgbench(
+      String host, String port, String database, String user, String... options) {
+    List<String> command =
+        new java.util.ArrayList<>(List.of("pgbench", "-h", host, "-p", port, "-U", user));
+    command.addAll(List.of(options));
+    command.add(database);
+    return command;
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+    }
+    return output;
+  }
+
+  private static void recreate(String host, String port, String database, String user)
+      throws Exception {
+    if (!database.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain database name: " + database);
+    }
+    try (Connection admin =
+            DriverManager.getConnection(
+                "jdbc:postgresql://" + host + ":" + port + "/postgres", user, "");
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      sql.execute("CREATE DATABASE " + database);
+    }
+  }
+
+  /** The application's EAR with the probe's web module added and listed. */
+  private static Path withProbe(Path work) throws IOException {
+    Path directory = jarDirectory();
+    Path target = work.resolve("eoffice-with-probe.ear");
+    Files.createDirectories(work);
+    try (ZipFile ear = new ZipFile(directory.resolve("eoffice.ear").toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+      for (ZipEntry entry : java.util.Collections.list(ear.entries())) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        try (InputStream in = ear.getInputStream(entry)) {
+          if (entry.getName().equals("META-INF/application.xml")) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            out.write(
+                xml.replace(
+                        "<library-directory>",
+                        "<module><web><web-uri>eoffice-benchmark-probe.war</web-uri>"
+                            + "<context-root>/eoffice-benchmark-probe</context-root></web></module>"
+                            + "<library-directory>")
+                    .getBytes(StandardCharsets.UTF_8));
+          } else {
+            in.transferTo(out);
+          }
+        }
+        out.closeEntry();
+      }
+      out.putNextEntry(new ZipEntry("eoffice-benchmark-probe.war"));
+      Files.copy(directory.resolve("eoffice-benchmark-probe.war"), out);
+      out.closeEntry();
+    }
+    return target;
+  }
+
+  private static Path jarDirectory() {
+    try {
+      return Path.of(
+              RegistrationBenchmark.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI())
+          .getParent();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
