@@ -1,5 +1,5 @@
-import { api, Problem } from "./api.js";
-import { el, showProblem } from "./dom.js";
+import { api } from "./api.js";
+import { el, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 
 const ROLES = ["CLERK", "LEADER", "OFFICER", "ARCHIVIST", "ADMIN"];
@@ -13,15 +13,6 @@ function checks(name, options, selected = []) {
 
 function checked(form, name) {
   return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
-}
-
-async function submitting(form, message, action) {
-  try {
-    await action();
-  } catch (e) {
-    if (e instanceof Problem) showProblem(form, e.problem, message);
-    else throw e;
-  }
 }
 
 export async function usersPage(main) {

@@ -33,3 +33,14 @@ export async function api(path, { method = "GET", body, form } = {}) {
   }
   return data;
 }
+
+/** Sends one file as the raw body; the server checks it and answers its upload id. */
+export async function upload(file) {
+  const headers = { Accept: "application/json", "Content-Type": file.type || "application/octet-stream" };
+  if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const response = await fetch(`api/uploads?name=${encodeURIComponent(file.name)}`,
+    { method: "POST", headers, body: file, credentials: "same-origin" });
+  const data = await response.json().catch(() => ({ title: `HTTP ${response.status}`, status: response.status }));
+  if (!response.ok) throw new Problem(data);
+  return data;
+}

@@ -2,6 +2,8 @@ import { api, setCsrfToken } from "./api.js";
 import { el } from "./dom.js";
 import { currentLanguage, loadLanguage, t } from "./i18n.js";
 import { unitsPage, usersPage } from "./admin.js";
+import { documentPage, incomingPage, outgoingPage } from "./documents.js";
+import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
 
 let session;
 
@@ -9,6 +11,11 @@ const pages = {
   "#/": homePage,
   "#/admin/users": usersPage,
   "#/admin/units": unitsPage,
+  "#/incoming": incomingPage,
+  "#/outgoing": outgoingPage,
+  "#/registers": registersPage,
+  "#/admin/registers": adminRegistersPage,
+  "#/admin/audit": auditPage,
 };
 
 function homePage(main) {
@@ -26,13 +33,15 @@ function comingSoon(main, item) {
 
 async function render() {
   const route = location.hash || "#/";
+  const main = document.getElementById("content");
+  const documentId = route.match(/^#\/documents\/(\d+)$/)?.[1];
+  if (documentId) return documentPage(main, documentId);
   const item = session.navigation.find((entry) => entry.route === route) ?? session.navigation[0];
   document.querySelectorAll("#menu-items a").forEach((link) => {
     if (link.getAttribute("href") === item.route) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   });
-  const main = document.getElementById("content");
-  await (pages[item.route] ?? ((m) => comingSoon(m, item)))(main);
+  await (pages[item.route] ?? ((m) => comingSoon(m, item)))(main, session);
 }
 
 function renderShell() {

@@ -24,3 +24,36 @@ export function showProblem(form, problem, messageElement) {
   messageElement.className = "error";
   messageElement.textContent = [problem.title, problem.detail, ...unplaced].filter(Boolean).join(" — ");
 }
+
+/** Runs a form's action; a refused request shows its problem next to the fields. */
+export async function submitting(form, message, action) {
+  try {
+    await action();
+  } catch (e) {
+    if (e?.problem) showProblem(form, e.problem, message);
+    else throw e;
+  }
+}
+
+/** A date as Vietnamese registers write it: 31/01/2026. */
+export function formatDate(iso) {
+  if (!iso) return "";
+  const [y, m, d] = iso.slice(0, 10).split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** A moment in Vietnam time as registers write it: 31/01/2026 14:05. */
+export function formatDateTime(iso) {
+  if (!iso) return "";
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** A select with an empty first choice and the given options ({value, label}). */
+export function choice(name, options, { empty, selected } = {}) {
+  return el("select", { name },
+    empty === undefined ? null : el("option", { value: "" }, empty),
+    options.map((option) => el("option", { value: option.value, selected: String(option.value) === String(selected) }, option.label)));
+}

@@ -3,9 +3,6 @@ package vn.eoffice.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,12 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,39 +29,21 @@ class LeaderBrowserIT {
 
   @ArquillianResource URL base;
 
+  private Chromium chromium;
   private WebDriver browser;
   private WebDriverWait wait;
-  private Path profile;
 
   @BeforeEach
   void startChromium() throws Exception {
-    profile = Files.createTempDirectory("chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=vi",
-        "--window-size=1280,800",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    chromium = new Chromium();
+    browser = chromium.browser;
+    wait = chromium.wait;
   }
 
   @AfterEach
   void stopChromium() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -106,9 +80,6 @@ class LeaderBrowserIT {
   }
 
   private void screenshot(String name) throws Exception {
-    Path folder = Path.of(System.getProperty("eoffice.screenshots", "target/screenshots"));
-    Files.createDirectories(folder);
-    Files.write(
-        folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    chromium.screenshot(name);
   }
 }

@@ -92,6 +92,20 @@ public class OutgoingDocuments {
     return DocumentView.of(document, true);
   }
 
+  /** Drafts waiting for their number, newest first, as far as the caller may see them. */
+  @RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
+  public java.util.List<DocumentView> drafts() {
+    String caller = context.getCallerPrincipal().getName();
+    return em
+        .createNamedQuery(Document.DRAFTS, Document.class)
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .filter(d -> d.visibleTo(caller))
+        .map(d -> DocumentView.of(d, true))
+        .toList();
+  }
+
   /**
    * Numbers and dates the draft. When anything fails (the draft changed meanwhile, the số ký hiệu
    * exists already) the transaction rolls back and the number goes to the next document.

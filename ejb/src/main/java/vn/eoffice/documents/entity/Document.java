@@ -37,7 +37,15 @@ import vn.eoffice.registers.entity.DocumentType;
     query =
         "SELECT d FROM Document d WHERE (d.duplicateKey = :key OR d.duplicateCodeKey = :codeKey)"
             + " AND d.agency = :agency AND d.registerYear = :year ORDER BY d.number")
+@NamedQuery(
+    name = Document.DRAFTS,
+    query =
+        "SELECT d FROM Document d WHERE d.direction = vn.eoffice.registers.entity.Direction.OUTGOING"
+            + " AND d.status = vn.eoffice.documents.entity.DocumentStatus.DRAFT"
+            + " ORDER BY d.createdAt DESC")
 public class Document extends PersistentEntity {
+
+  public static final String DRAFTS = "Document.drafts";
 
   public static final String SAME_INCOMING = "Document.sameIncoming";
 

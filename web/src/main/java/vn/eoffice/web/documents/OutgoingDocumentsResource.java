@@ -2,6 +2,7 @@ package vn.eoffice.web.documents;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,12 @@ public class OutgoingDocumentsResource {
     return Response.created(UriBuilder.fromPath("/api/documents/{id}").build(created.id()))
         .entity(created)
         .build();
+  }
+
+  /** Drafts waiting to be issued, newest first. */
+  @GET
+  public java.util.List<DocumentView> drafts() {
+    return outgoing.drafts();
   }
 
   /** The body is optional: without it the default series is used. */

@@ -24,7 +24,9 @@ public final class Navigation {
               new Item("incoming", "#/incoming"), Set.of(Role.CLERK, Role.LEADER, Role.OFFICER)),
           new Entry(
               new Item("outgoing", "#/outgoing"), Set.of(Role.CLERK, Role.LEADER, Role.OFFICER)),
-          new Entry(new Item("registers", "#/registers"), Set.of(Role.CLERK)),
+          new Entry(
+              new Item("registers", "#/registers"),
+              Set.of(Role.CLERK, Role.LEADER, Role.ARCHIVIST)),
           new Entry(new Item("approvals", "#/approvals"), Set.of(Role.LEADER)),
           new Entry(new Item("tasks", "#/tasks"), Set.of(Role.OFFICER)),
           new Entry(new Item("drafts", "#/drafts"), Set.of(Role.OFFICER)),
@@ -32,7 +34,9 @@ public final class Navigation {
               new Item("search", "#/search"), Set.of(Role.ARCHIVIST, Role.CLERK, Role.LEADER)),
           new Entry(new Item("caseFiles", "#/case-files"), Set.of(Role.ARCHIVIST)),
           new Entry(new Item("adminUsers", "#/admin/users"), Set.of(Role.ADMIN)),
-          new Entry(new Item("adminUnits", "#/admin/units"), Set.of(Role.ADMIN)));
+          new Entry(new Item("adminUnits", "#/admin/units"), Set.of(Role.ADMIN)),
+          new Entry(new Item("adminRegisters", "#/admin/registers"), Set.of(Role.ADMIN)),
+          new Entry(new Item("adminAudit", "#/admin/audit"), Set.of(Role.ADMIN)));
 
   private Navigation() {}
 

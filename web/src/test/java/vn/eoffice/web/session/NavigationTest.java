@@ -13,14 +13,15 @@ class NavigationTest {
   }
 
   @Test
-  void leaderSeesDocumentsApprovalsAndSearchButNoAdministration() {
+  void leaderSeesDocumentsRegistersApprovalsAndSearchButNoAdministration() {
     assertThat(keys(Set.of(Role.LEADER)))
-        .containsExactly("home", "incoming", "outgoing", "approvals", "search");
+        .containsExactly("home", "incoming", "outgoing", "registers", "approvals", "search");
   }
 
   @Test
   void administratorSeesOnlyAdministration() {
-    assertThat(keys(Set.of(Role.ADMIN))).containsExactly("home", "adminUsers", "adminUnits");
+    assertThat(keys(Set.of(Role.ADMIN)))
+        .containsExactly("home", "adminUsers", "adminUnits", "adminRegisters", "adminAudit");
   }
 
   @Test

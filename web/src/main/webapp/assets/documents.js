@@ -1,0 +1,199 @@
+// Văn bản đến / đi: the clerk's registration form, drafts and their issue, a document's page.
+import { api, upload } from "./api.js";
+import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
+import { t } from "./i18n.js";
+
+export const URGENCIES = ["NORMAL", "URGENT", "VERY_URGENT", "FLASH"];
+export const CONFIDENTIALITIES = ["NORMAL", "CONFIDENTIAL", "SECRET", "TOP_SECRET"];
+
+export function typeOptions(types) {
+  return types.filter((type) => type.active)
+    .map((type) => ({ value: type.id, label: type.abbreviation ? `${type.name} (${type.abbreviation})` : type.name }));
+}
+
+const field = (key, input) => el("label", {}, t(key), input);
+const marks = (name, values) => choice(name, values.map((v) => ({ value: v, label: t(`${name}.${v}`) })));
+
+function localNow() {
+  const now = new Date();
+  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
+  return now.toISOString().slice(0, 16);
+}
+
+async function uploadAll(input) {
+  const ids = [];
+  for (const file of input.files) ids.push((await upload(file)).id);
+  return ids;
+}
+
+function duplicateList(candidates) {
+  return el("ul", {}, candidates.map((d) => el("li", {},
+    el("a", { href: `#/documents/${d.id}` }, t("incoming.duplicateItem", { number: d.number, notation: d.notation, issuer: d.issuerName })),
+    " ", formatDateTime(d.registeredAt))));
+}
+
+export async function incomingPage(main, session) {
+  if (!session.user.roles.includes("CLERK")) return location.replace("#/registers");
+  const types = await api("document-types");
+  const message = el("p", { role: "status" });
+  const warning = el("div", { id: "duplicate-warning", role: "alert" });
+  const form = el("form", { id: "incoming-form", novalidate: true, class: "grid" },
+    field("incoming.type", choice("typeId", typeOptions(types), { selected: 18 })),
+    field("incoming.notation", el("input", { name: "notation", required: true, placeholder: "123/UBND-VP" })),
+    field("incoming.documentDate", el("input", { name: "documentDate", type: "date", required: true })),
+    field("incoming.issuer", el("input", { name: "issuerName", required: true })),
+    field("incoming.issuerCode", el("input", { name: "issuerCode", maxlength: 13, placeholder: "000.00.00.H00" })),
+    el("label", { class: "wide" }, t("incoming.subject"), el("textarea", { name: "subject", rows: 3, required: true })),
+    field("incoming.signer", el("input", { name: "signerName" })),
+    field("incoming.signerPosition", el("input", { name: "signerPosition" })),
+    field("incoming.receivedAt", el("input", { name: "receivedAt", type: "datetime-local", value: localNow() })),
+    field("incoming.urgency", marks("urgency", URGENCIES)),
+    field("incoming.confidentiality", marks("confidentiality", CONFIDENTIALITIES)),
+    field("incoming.pageCount", el("input", { name: "pageCount", type: "number", min: 1 })),
+    field("incoming.copies", el("input", { name: "copies", type: "number", min: 1 })),
+    field("incoming.deadline", el("input", { name: "deadline", type: "date" })),
+    el("label", { class: "wide" }, t("incoming.notes"), el("textarea", { name: "notes", rows: 2 })),
+    el("label", { class: "wide" }, t("incoming.files"),
+      el("input", { name: "file", type: "file", multiple: true, accept: ".pdf,.docx,.doc,.xlsx,.png,.jpg,.jpeg" }),
+      el("span", { class: "hint" }, t("incoming.filesHint"))),
+    warning,
+    el("div", { class: "wide" }, el("button", { type: "submit" }, t("incoming.register"))));
+
+  const value = (name) => form.elements[name].value.trim();
+  async function checkDuplicates() {
+    if (!value("issuerName") || !value("notation") || !value("documentDate")) return;
+    const query = new URLSearchParams({ issuerName: value("issuerName"), notation: value("notation"),
+      documentDate: value("documentDate"), issuerCode: value("issuerCode") });
+    const same = await api(`incoming-documents/duplicates?${query}`);
+    warning.className = same.length ? "warning" : "";
+    warning.replaceChildren(...(same.length ? [el("strong", {}, t("incoming.duplicateWarning")), duplicateList(same)] : []));
+  }
+  ["issuerName", "notation", "documentDate", "issuerCode"].forEach((name) =>
+    form.elements[name].addEventListener("change", checkDuplicates));
+
+  async function register(confirmDuplicate) {
+    const uploadIds = await uploadAll(form.elements.file);
+    const number = (name) => (value(name) ? Number(value(name)) : null);
+    const created = await api("incoming-documents", { method: "POST", body: {
+      typeId: Number(value("typeId")), notation: value("notation"), documentDate: value("documentDate") || null,
+      issuerName: value("issuerName"), issuerCode: value("issuerCode") || null, subject: value("subject"),
+      signerName: value("signerName"), signerPosition: value("signerPosition"),
+      receivedAt: value("receivedAt") ? new Date(value("receivedAt")).toISOString() : null,
+      urgency: value("urgency"), confidentiality: value("confidentiality"), pageCount: number("pageCount"),
+      copies: number("copies"), deadline: value("deadline") || null, notes: value("notes"), uploadIds, confirmDuplicate } });
+    form.reset();
+    form.elements.receivedAt.value = localNow();
+    warning.replaceChildren();
+    message.className = "notice";
+    message.replaceChildren(t("incoming.registered", { number: created.number }), " ",
+      el("a", { href: `#/documents/${created.id}` }, t("incoming.open")));
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submitting(form, message, async () => {
+      try {
+        await register(false);
+      } catch (e) {
+        if (e.problem?.status !== 409) throw e;
+        warning.className = "warning";
+        warning.replaceChildren(el("strong", {}, e.problem.title), el("p", {}, e.problem.detail),
+          duplicateList(e.problem.duplicates ?? []),
+          el("button", { type: "button", id: "confirm-duplicate",
+            onclick: () => submitting(form, message, () => register(true)) }, t("incoming.registerAnyway")));
+      }
+    });
+  });
+  main.replaceChildren(el("h1", {}, t("incoming.heading")), el("p", { class: "hint" }, t("incoming.intro")), message, form);
+}
+
+export async function outgoingPage(main, session) {
+  const [types, units, drafts] = await Promise.all([api("document-types"), api("units"), api("outgoing-documents")]);
+  const clerk = session.user.roles.includes("CLERK");
+  const message = el("p", { role: "status" });
+  const form = el("form", { id: "draft-form", novalidate: true, class: "grid" },
+    field("outgoing.type", choice("typeId", typeOptions(types), { selected: 2 })),
+    field("outgoing.draftingUnit", choice("draftingUnitId", units.map((u) => ({ value: u.id, label: u.name })), { empty: "—" })),
+    el("label", { class: "wide" }, t("outgoing.subject"), el("textarea", { name: "subject", rows: 3 })),
+    field("outgoing.signer", el("input", { name: "signerName" })),
+    field("outgoing.signerPosition", el("input", { name: "signerPosition" })),
+    el("label", { class: "wide" }, t("outgoing.recipients"), el("textarea", { name: "recipients", rows: 3 })),
+    field("incoming.urgency", marks("urgency", URGENCIES)),
+    field("incoming.confidentiality", marks("confidentiality", CONFIDENTIALITIES)),
+    field("incoming.copies", el("input", { name: "copies", type: "number", min: 1 })),
+    el("label", { class: "wide" }, t("incoming.files"), el("input", { name: "file", type: "file", multiple: true })),
+    el("div", { class: "wide" }, el("button", { type: "submit" }, t("outgoing.saveDraft"))));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submitting(form, message, async () => {
+      const data = (name) => form.elements[name].value.trim();
+      const uploadIds = await uploadAll(form.elements.file);
+      await api("outgoing-documents", { method: "POST", body: {
+        typeId: Number(data("typeId")), subject: data("subject"),
+        draftingUnitId: data("draftingUnitId") ? Number(data("draftingUnitId")) : null,
+        signerName: data("signerName"), signerPosition: data("signerPosition"), recipients: data("recipients"),
+        urgency: data("urgency"), confidentiality: data("confidentiality"),
+        copies: data("copies") ? Number(data("copies")) : null, uploadIds } });
+      await outgoingPage(main, session);
+      main.querySelector("[role=status]").className = "notice";
+      main.querySelector("[role=status]").textContent = t("outgoing.drafted");
+    });
+  });
+  const issue = async (draft) => {
+    const issued = await api(`outgoing-documents/${draft.id}/issue`, { method: "POST", body: {} });
+    await outgoingPage(main, session);
+    main.querySelector("[role=status]").className = "notice";
+    main.querySelector("[role=status]").textContent = t("outgoing.issued", { notation: issued.notation });
+  };
+  main.replaceChildren(el("h1", {}, t("outgoing.heading")), message,
+    el("h2", {}, t("outgoing.drafts")),
+    drafts.length === 0 ? el("p", { class: "hint" }, t("outgoing.noDrafts")) :
+      el("table", {}, el("thead", {}, el("tr", {}, ["type", "subject", "draftingUnit", "createdBy", ""].map((k) => el("th", {}, k ? t(`outgoing.${k}`) : "")))),
+        el("tbody", {}, drafts.map((d) => el("tr", {},
+          el("td", {}, d.typeName), el("td", {}, el("a", { href: `#/documents/${d.id}` }, d.subject)),
+          el("td", {}, d.draftingUnitName ?? ""), el("td", {}, d.registeredBy ?? ""),
+          el("td", {}, clerk ? el("button", { type: "button", class: "primary", "data-issue": d.id,
+            onclick: () => submitting(form, message, () => issue(d)) }, t("outgoing.issue")) : ""))))),
+    el("h2", {}, t("outgoing.newDraft")), form);
+}
+
+export async function documentPage(main, id) {
+  const [document, history] = await Promise.all([api(`documents/${id}`), api(`documents/${id}/history`).catch(() => [])]);
+  const row = (key, value) => (value === null || value === undefined || value === "" ? null
+    : el("tr", {}, el("th", { scope: "row" }, t(key)), el("td", {}, value)));
+  const files = document.files.map((file) => {
+    const current = file.versions[file.versions.length - 1];
+    const link = (version, disposition) => `api/documents/${id}/files/${file.id}?version=${version.number}&disposition=${disposition}`;
+    return el("li", {},
+      el("a", { href: link(current, "inline"), target: "_blank", rel: "noopener" }, current.fileName), " ",
+      el("a", { href: link(current, "attachment"), class: "download" }, t("document.download")),
+      file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
+        el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
+        " ", formatDateTime(v.createdAt)))) : null);
+  });
+  main.replaceChildren(
+    el("h1", {}, document.notation ?? t("document.draft"), " ",
+      el("span", { class: "badge" }, t(`status.${document.status}`))),
+    document.restricted ? el("p", { class: "warning" }, t("document.restricted")) : null,
+    el("table", { class: "details" }, el("tbody", {},
+      row("document.register", document.registerName),
+      row("document.number", document.numberText),
+      row("document.type", document.typeName),
+      row("document.subject", document.subject),
+      row("document.issuer", document.issuerName),
+      row("document.documentDate", formatDate(document.documentDate)),
+      row("document.receivedAt", formatDateTime(document.receivedAt)),
+      row("document.signer", [document.signerName, document.signerPosition].filter(Boolean).join(", ")),
+      row("document.recipients", document.recipients),
+      row("document.draftingUnit", document.draftingUnitName),
+      row("incoming.urgency", document.urgency === "NORMAL" ? null : t(`urgency.${document.urgency}`)),
+      row("incoming.confidentiality", document.confidentiality === "NORMAL" ? null : t(`confidentiality.${document.confidentiality}`)),
+      row("incoming.pageCount", document.pageCount), row("incoming.copies", document.copies),
+      row("incoming.deadline", formatDate(document.deadline)), row("incoming.notes", document.notes))),
+    el("h2", {}, t("document.files")),
+    files.length ? el("ul", { id: "files" }, files) : el("p", { class: "hint" }, t("document.noFiles")),
+    el("h2", {}, t("document.history")),
+    el("table", { id: "history" }, el("tbody", {}, history.map((entry) => el("tr", {},
+      el("td", {}, formatDateTime(entry.occurredAt)), el("td", {}, entry.actor),
+      el("td", {}, t(`audit.${entry.action}`)), el("td", {}, entry.detail ?? ""))))));
+}
