@@ -1,0 +1,2 @@
+/** Writing, sealing, reading and verifying the audit log. */
+package vn.eoffice.audit.boundary;

@@ -1,0 +1,2 @@
+/** Audit entries and the head of their hash chain. */
+package vn.eoffice.audit.entity;
