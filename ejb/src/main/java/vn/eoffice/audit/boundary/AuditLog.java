@@ -8,7 +8,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,11 +45,30 @@ public class AuditLog {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(AuditAction action, String objectType, Object objectId, String detail) {
+    recordAs(
+        context.getCallerPrincipal().getName(),
+        RequestOrigin.addressOf(origin),
+        action,
+        objectType,
+        objectId,
+        detail);
+  }
+
+  /** Writes an entry for work done on someone's behalf, e.g. in a batch another thread commits. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordAs(
+      String actor,
+      String originAddress,
+      AuditAction action,
+      String objectType,
+      Object objectId,
+      String detail) {
     em.persist(
         new AuditEntry(
             clock.instant(),
-            context.getCallerPrincipal().getName(),
-            originAddress(),
+            actor,
+            originAddress,
             action,
             objectType,
             objectId == null ? null : objectId.toString(),
@@ -130,13 +148,5 @@ public class AuditLog {
         .setParameter("after", chainIndex)
         .setMaxResults(PAGE)
         .getResultList();
-  }
-
-  private String originAddress() {
-    try {
-      return origin.isResolvable() ? origin.get().getAddress() : null;
-    } catch (ContextNotActiveException e) {
-      return null; // a timer or start-up task, not a request
-    }
   }
 }

@@ -34,18 +34,35 @@ public class Attachments {
     file.addVersion(claim(uploadId, username).getContent(), username, now);
   }
 
+  /** Checks, without locking, that every upload is the user's and waiting to be attached. */
+  public void check(List<Long> uploadIds, String username) {
+    if (uploadIds == null) {
+      return;
+    }
+    for (Long uploadId : uploadIds) {
+      Upload upload = uploadId == null ? null : em.find(Upload.class, uploadId);
+      if (upload == null || upload.isAttached() || !upload.getUploadedBy().equals(username)) {
+        throw unavailable(uploadId);
+      }
+    }
+  }
+
   /** An upload of this user not attached yet, locked so that it is attached once only. */
   private Upload claim(Long uploadId, String username) {
     Upload upload =
         uploadId == null ? null : em.find(Upload.class, uploadId, LockModeType.PESSIMISTIC_WRITE);
     if (upload == null || upload.isAttached() || !upload.getUploadedBy().equals(username)) {
-      throw new InvalidInputException(
-          Violation.of(
-              "uploadIds",
-              "UploadUnavailable",
-              "upload " + uploadId + " is not one of your files waiting to be attached"));
+      throw unavailable(uploadId);
     }
     upload.markAttached();
     return upload;
+  }
+
+  private static InvalidInputException unavailable(Long uploadId) {
+    return new InvalidInputException(
+        Violation.of(
+            "uploadIds",
+            "UploadUnavailable",
+            "upload " + uploadId + " is not one of your files waiting to be attached"));
   }
 }

@@ -1,6 +1,8 @@
 package vn.eoffice.platform.boundary;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * Where the current request came from (the client's address), set by the web layer so that the
@@ -10,6 +12,15 @@ import jakarta.enterprise.context.RequestScoped;
 public class RequestOrigin {
 
   private String address;
+
+  /** The current request's address, or null outside a request (timers, start-up). */
+  public static String addressOf(Instance<RequestOrigin> origin) {
+    try {
+      return origin.isResolvable() ? origin.get().getAddress() : null;
+    } catch (ContextNotActiveException e) {
+      return null;
+    }
+  }
 
   public String getAddress() {
     return address;

@@ -10,62 +10,56 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Gives the next number of a register's yearly series inside the caller's transaction.
+ * Gives the next numbers of a register's yearly series inside the caller's transaction.
  *
  * <p>The counter row is updated in place, so its row lock makes concurrent takers wait for each
- * other, and the number belongs to the caller's transaction: a commit keeps it, a rollback gives it
- * back to the next taker. Numbers therefore come without gaps or duplicates, and a failed
- * registration or issue burns none. Callers take the number as late as they can, because the row
- * stays locked until they commit.
+ * other, and the numbers belong to the caller's transaction: a commit keeps them, a rollback gives
+ * them back to the next taker. Numbers therefore come without gaps or duplicates, and a failed
+ * registration or issue burns none. Callers take numbers as late as they can, because the row stays
+ * locked until they commit.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RegisterNumbering {
 
   private static final String INCREMENT =
-      "UPDATE register_counter SET last_number = last_number + 1"
+      "UPDATE register_counter SET last_number = last_number + ?3"
           + " WHERE register_id = ?1 AND counter_year = ?2";
   private static final String INCREMENT_RETURNING = INCREMENT + " RETURNING last_number";
   private static final String CURRENT =
       "SELECT last_number FROM register_counter WHERE register_id = ?1 AND counter_year = ?2";
 
-  @PersistenceContext EntityManager em;
-  @EJB RegisterCounters counters;
-
   /** Whether the database answers UPDATE … RETURNING (PostgreSQL): one round trip, not two. */
   private static volatile Boolean returning;
 
+  @PersistenceContext EntityManager em;
+  @EJB RegisterCounters counters;
+
   /** The next number of the register's series for {@code year}: 1 for the first of the year. */
   public int next(long registerId, int year) {
-    if (returning == null) {
-      returning = isPostgreSql();
+    return nextBlock(registerId, year, 1);
+  }
+
+  /** Takes {@code count} consecutive numbers at once and returns the first of them. */
+  public int nextBlock(long registerId, int year, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("Take at least one number, not " + count);
     }
-    if (returning) {
-      List<?> taken = incrementReturning(registerId, year);
-      if (taken.isEmpty()) {
-        open(registerId, year);
-        taken = incrementReturning(registerId, year);
-      }
-      return ((Number) taken.get(0)).intValue();
-    }
-    if (increment(registerId, year) == 0) {
+    Integer last = increment(registerId, year, count);
+    if (last == null) {
       EJBException openFailure = null;
       try {
         counters.open(registerId, year);
       } catch (EJBException e) {
         openFailure = e; // normally another taker opened the same year a moment earlier
       }
-      if (increment(registerId, year) == 0) {
+      last = increment(registerId, year, count);
+      if (last == null) {
         throw new IllegalStateException(
             "No counter for register " + registerId + " in " + year, openFailure);
       }
     }
-    return ((Number)
-            em.createNativeQuery(CURRENT)
-                .setParameter(1, registerId)
-                .setParameter(2, year)
-                .getSingleResult())
-        .intValue();
+    return last - count + 1;
   }
 
   /** The last number given in the register's series for {@code year}, 0 when none. */
@@ -79,19 +73,27 @@ public class RegisterNumbering {
     return found.isEmpty() ? 0 : ((Number) found.get(0)).intValue();
   }
 
-  private List<?> incrementReturning(long registerId, int year) {
-    return em.createNativeQuery(INCREMENT_RETURNING)
-        .setParameter(1, registerId)
-        .setParameter(2, year)
-        .getResultList();
-  }
-
-  private void open(long registerId, int year) {
-    try {
-      counters.open(registerId, year);
-    } catch (EJBException e) {
-      // normally another taker opened the same year a moment earlier; the next step tells
+  /** The new last number, or null when the year's counter row does not exist yet. */
+  private Integer increment(long registerId, int year, int count) {
+    if (returning == null) {
+      returning = isPostgreSql();
     }
+    if (returning) {
+      List<?> taken =
+          em.createNativeQuery(INCREMENT_RETURNING)
+              .setParameter(1, registerId)
+              .setParameter(2, year)
+              .setParameter(3, count)
+              .getResultList();
+      return taken.isEmpty() ? null : ((Number) taken.get(0)).intValue();
+    }
+    int updated =
+        em.createNativeQuery(INCREMENT)
+            .setParameter(1, registerId)
+            .setParameter(2, year)
+            .setParameter(3, count)
+            .executeUpdate();
+    return updated == 0 ? null : last(registerId, year);
   }
 
   private boolean isPostgreSql() {
@@ -103,12 +105,5 @@ public class RegisterNumbering {
     } catch (java.sql.SQLException | RuntimeException e) {
       return false;
     }
-  }
-
-  private int increment(long registerId, int year) {
-    return em.createNativeQuery(INCREMENT)
-        .setParameter(1, registerId)
-        .setParameter(2, year)
-        .executeUpdate();
   }
 }

@@ -1,0 +1,116 @@
+package vn.eoffice.documents.control;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import vn.eoffice.audit.boundary.AuditLog;
+import vn.eoffice.audit.entity.AuditAction;
+import vn.eoffice.documents.boundary.DocumentView;
+import vn.eoffice.documents.boundary.NewIncomingDocument;
+import vn.eoffice.documents.entity.Confidentiality;
+import vn.eoffice.documents.entity.Document;
+import vn.eoffice.documents.entity.DocumentStatus;
+import vn.eoffice.documents.entity.Urgency;
+import vn.eoffice.organisation.boundary.OrganisationService;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.registers.boundary.RegisterAdministration;
+import vn.eoffice.registers.control.RegisterNumbering;
+import vn.eoffice.registers.control.RegisterSelection;
+import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.registers.entity.DocumentRegister;
+
+/**
+ * Writes a batch of registrations in one transaction: their documents, files and audit entries, and
+ * one block of consecutive numbers in arrival order. All or nothing: a rollback writes none of them
+ * and gives all their numbers back.
+ */
+@Stateless
+public class RegistrationWriter {
+
+  @PersistenceContext EntityManager em;
+  @Inject Attachments attachments;
+  @Inject RegisterSelection registers;
+  @EJB RegisterNumbering numbering;
+  @EJB RegisterAdministration types;
+  @EJB OrganisationService organisation;
+  @EJB AuditLog audit;
+
+  /** Registers the batch and returns each document's view, in the batch's order. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<DocumentView> write(List<IncomingRegistration> batch) {
+    Agency agency = organisation.agency();
+    List<Document> documents = new ArrayList<>();
+    for (IncomingRegistration registration : batch) {
+      Document document = newDocument(agency, registration);
+      attachments.attach(
+          document,
+          registration.command().uploadIds(),
+          registration.clerk(),
+          registration.registeredAt());
+      documents.add(document);
+    }
+    DocumentRegister register = registers.incoming(agency);
+    int year = batch.get(0).year();
+    em.flush();
+    // The numbers come last: the counter row stays locked until this transaction commits, so
+    // only the documents' own rows are written after it.
+    int number = numbering.nextBlock(register.getId(), year, batch.size());
+    List<DocumentView> views = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Document document = documents.get(i);
+      IncomingRegistration registration = batch.get(i);
+      document.enter(register, year, number + i);
+      em.persist(document);
+      audit.recordAs(
+          registration.clerk(),
+          registration.origin(),
+          AuditAction.DOCUMENT_REGISTERED,
+          "Document",
+          document.getId(),
+          document.getNotation() + " — " + document.getIssuerName());
+      views.add(DocumentView.of(document, true));
+    }
+    return views;
+  }
+
+  private Document newDocument(Agency agency, IncomingRegistration registration) {
+    NewIncomingDocument command = registration.command();
+    Document document =
+        new Document(
+            agency,
+            Direction.INCOMING,
+            DocumentStatus.REGISTERED,
+            types.documentType(command.typeId(), "typeId"),
+            command.subject().strip(),
+            registration.clerk(),
+            registration.registeredAt());
+    document.setNotation(command.notation().strip());
+    document.setDocumentDate(command.documentDate());
+    document.setIssuer(command.issuerName().strip(), blankToNull(command.issuerCode()));
+    document.setSigner(blankToNull(command.signerName()), blankToNull(command.signerPosition()));
+    document.setReceivedAt(
+        command.receivedAt() == null
+            ? registration.registeredAt()
+            : command.receivedAt().toInstant());
+    document.setUrgency(command.urgency() == null ? Urgency.NORMAL : command.urgency());
+    document.setConfidentiality(
+        command.confidentiality() == null ? Confidentiality.NORMAL : command.confidentiality());
+    document.setPageCount(command.pageCount());
+    document.setCopies(command.copies());
+    document.setDeadline(command.deadline());
+    document.setNotes(blankToNull(command.notes()));
+    document.markRegistered(registration.clerk(), registration.registeredAt());
+    document.keyForDuplicates();
+    return document;
+  }
+
+  public static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
