@@ -67,6 +67,49 @@ class NumberingConcurrencyIT {
   }
 
   @Test
+  void registrationsThatFailTogetherWithOthersFailAloneAndTakeNoNumber() throws Exception {
+    ApiClient clerk = clerk();
+    int before = Registers.lastIncomingNumber(clerk);
+    List<Long> uploads = new ArrayList<>();
+    for (int i = 0; i < CLERKS / 2; i++) {
+      ApiClient.Answer upload =
+          clerk.upload("cong-van-" + i + ".pdf", "application/pdf", TestFiles.pdf("Cong van " + i));
+      uploads.add(JsonBodies.object(upload.body()).getJsonNumber("id").longValue());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(CLERKS);
+    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+    try {
+      for (int c = 0; c < CLERKS; c++) {
+        // Two registrations claim each file: one of each pair must be refused.
+        long uploadId = uploads.get(c / 2);
+        answers.add(
+            pool.submit(
+                () ->
+                    clerk.post(
+                        "api/incoming-documents",
+                        anIncomingDocument().withUpload(uploadId).json())));
+      }
+      List<Integer> numbers = new ArrayList<>();
+      int refused = 0;
+      for (Future<ApiClient.Answer> answer : answers) {
+        ApiClient.Answer done = answer.get();
+        if (done.status() == 201) {
+          numbers.add(JsonBodies.object(done.body()).getInt("number"));
+        } else {
+          assertThat(done.status()).as(done.body()).isEqualTo(400);
+          assertThat(done.body()).contains("UploadUnavailable");
+          refused++;
+        }
+      }
+      assertThat(refused).isEqualTo(CLERKS / 2);
+      assertThat(numbers).containsExactlyInAnyOrderElementsOf(range(before + 1, CLERKS / 2));
+      assertThat(Registers.lastIncomingNumber(clerk)).isEqualTo(before + CLERKS / 2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void issuesTwoHundredDraftsAtOnceWithRolledBackTakersInBetweenWithoutGap() throws Exception {
     ApiClient clerk = clerk();
     JsonObject register = Registers.outgoing(clerk, false);
