@@ -77,7 +77,8 @@ public final class RegistrationBenchmark {
       // After the application's migrations, which want an empty schema to start from.
       run(pgbench(host, port, database, dbUser, "-i", "-q", "-s", "1"));
       URI probe = URI.create("http://127.0.0.1:18080/eoffice-benchmark-probe/run");
-      load(probe, 4, 3); // warm-up: JIT, pools, caches
+      // Warm-up as long as a measurement: the JIT compiles the registration path, pools fill.
+      load(probe, 4, seconds);
       System.out.println();
       System.out.printf(
           "%-8s %26s %28s %7s %6s %11s%n",

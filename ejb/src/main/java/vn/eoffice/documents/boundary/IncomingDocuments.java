@@ -88,16 +88,20 @@ public class IncomingDocuments {
     if (issuerName == null || notation == null || documentDate == null) {
       return List.of();
     }
-    return em.createNamedQuery(Document.SAME_INCOMING, Document.class)
+    return em
+        .createNamedQuery(Document.SAME_INCOMING, Document.class)
         .setParameter("key", Document.sameKey(issuerName, notation, documentDate))
         .setParameter(
             "codeKey",
             issuerCode == null || issuerCode.isBlank()
                 ? "-"
                 : Document.sameKey(issuerCode, notation, documentDate))
-        .setParameter("agency", agency)
-        .setParameter("year", year)
-        .getResultStream()
+        .getResultList()
+        .stream()
+        // Only the keys in the query: the planner then uses their indexes whatever its statistics.
+        .filter(d -> d.getAgency().getId().equals(agency.getId()))
+        .filter(d -> d.getRegisterYear() != null && d.getRegisterYear() == year)
+        .sorted(java.util.Comparator.comparing(Document::getNumber))
         .map(DuplicateCandidate::of)
         .toList();
   }

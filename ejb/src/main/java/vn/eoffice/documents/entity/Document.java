@@ -34,9 +34,7 @@ import vn.eoffice.registers.entity.DocumentType;
 @Table(name = "document")
 @NamedQuery(
     name = Document.SAME_INCOMING,
-    query =
-        "SELECT d FROM Document d WHERE (d.duplicateKey = :key OR d.duplicateCodeKey = :codeKey)"
-            + " AND d.agency = :agency AND d.registerYear = :year ORDER BY d.number")
+    query = "SELECT d FROM Document d WHERE d.duplicateKey = :key OR d.duplicateCodeKey = :codeKey")
 @NamedQuery(
     name = Document.DRAFTS,
     query =
