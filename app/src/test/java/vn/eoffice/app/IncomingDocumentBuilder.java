@@ -35,11 +35,6 @@ final class IncomingDocumentBuilder {
     return this;
   }
 
-  IncomingDocumentBuilder withNotation(String value) {
-    this.notation = value;
-    return this;
-  }
-
   IncomingDocumentBuilder datedOn(LocalDate value) {
     this.documentDate = value;
     return this;

@@ -70,8 +70,7 @@ class IncomingRegistrationIT {
   @Test
   void warnsWhenTheSameDocumentIsRegisteredAgainAndRegistersItOnceConfirmed() throws Exception {
     ApiClient clerk = clerk();
-    IncomingDocumentBuilder letter =
-        anIncomingDocument().withNotation("77/UBND-TP").datedOn(LocalDate.now().minusDays(3));
+    IncomingDocumentBuilder letter = anIncomingDocument().datedOn(LocalDate.now().minusDays(3));
     ApiClient.Answer first = clerk.post("api/incoming-documents", letter.json());
     int before = Registers.lastIncomingNumber(clerk);
 
