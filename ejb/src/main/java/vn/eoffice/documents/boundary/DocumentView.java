@@ -53,7 +53,7 @@ public record DocumentView(
         d.getRegister() == null ? null : d.getRegister().getName(),
         d.getRegisterYear(),
         d.getNumber(),
-        numberText(d),
+        d.numberText(),
         d.getNotation(),
         d.getDocumentDate(),
         d.getType().getId(),
@@ -79,15 +79,5 @@ public record DocumentView(
         d.getIssuedBy(),
         !visible,
         visible ? d.getFiles().stream().map(FileView::of).toList() : List.of());
-  }
-
-  /** Số đến as is; số đi with a leading zero below 10 (Decree 30/2020, Phụ lục I). */
-  static String numberText(Document d) {
-    if (d.getNumber() == null) {
-      return null;
-    }
-    return d.getDirection() == vn.eoffice.registers.entity.Direction.OUTGOING
-        ? String.format("%02d", d.getNumber())
-        : d.getNumber().toString();
   }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import vn.eoffice.documents.control.Attachments;
 import vn.eoffice.documents.control.IncomingRegistration;
 import vn.eoffice.documents.control.RegistrationQueue;
-import vn.eoffice.documents.control.RegistrationWriter;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.organisation.entity.Agency;
@@ -116,9 +115,5 @@ public class IncomingDocuments {
         issuerCode,
         notation,
         documentDate);
-  }
-
-  static String blankToNull(String value) {
-    return RegistrationWriter.blankToNull(value);
   }
 }

@@ -1,6 +1,6 @@
 package vn.eoffice.documents.boundary;
 
-import static vn.eoffice.documents.boundary.IncomingDocuments.blankToNull;
+import static vn.eoffice.platform.control.Texts.blankToNull;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

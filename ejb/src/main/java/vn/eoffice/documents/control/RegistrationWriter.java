@@ -1,5 +1,7 @@
 package vn.eoffice.documents.control;
 
+import static vn.eoffice.platform.control.Texts.blankToNull;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -108,9 +110,5 @@ public class RegistrationWriter {
     document.markRegistered(registration.clerk(), registration.registeredAt());
     document.keyForDuplicates();
     return document;
-  }
-
-  public static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -229,6 +229,14 @@ public class Document extends PersistentEntity {
     this.issuedAt = at;
   }
 
+  /** Số đến as it is; số đi with a leading zero below 10 (Decree 30/2020, Phụ lục I). */
+  public String numberText() {
+    if (number == null) {
+      return null;
+    }
+    return direction == Direction.OUTGOING ? String.format("%02d", number) : number.toString();
+  }
+
   public DocumentFile addFile() {
     DocumentFile file = new DocumentFile(this, files.size() + 1);
     files.add(file);

@@ -1,5 +1,7 @@
 package vn.eoffice.people.boundary;
 
+import static vn.eoffice.platform.control.Texts.blankToNull;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,9 +126,5 @@ public class UserAdministration {
       return Set.of();
     }
     return unitIds.stream().map(id -> organisation.find(id, "unitIds")).collect(Collectors.toSet());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

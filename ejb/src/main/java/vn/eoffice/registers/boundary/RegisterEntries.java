@@ -104,11 +104,10 @@ public class RegisterEntries {
 
   private RegisterRow row(Document d) {
     boolean visible = d.visibleTo(context.getCallerPrincipal().getName());
-    boolean outgoing = d.getDirection() == Direction.OUTGOING;
     return new RegisterRow(
         d.getId(),
         d.getNumber(),
-        outgoing ? String.format("%02d", d.getNumber()) : d.getNumber().toString(),
+        d.numberText(),
         d.getReceivedAt(),
         d.getNotation(),
         d.getDocumentDate(),
