@@ -157,6 +157,23 @@ export async function outgoingPage(main, session) {
     el("h2", {}, t("outgoing.newDraft")), form);
 }
 
+function newVersionForm(main, id, file) {
+  const message = el("span", { role: "status" });
+  const input = el("input", { type: "file", name: "file", "aria-label": t("document.newVersion") });
+  const form = el("form", { class: "inline-form" }, input,
+    el("button", { type: "submit" }, t("document.newVersion")), message);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!input.files.length) return;
+    submitting(form, message, async () => {
+      const uploaded = await upload(input.files[0]);
+      await api(`documents/${id}/files/${file.id}/versions`, { method: "POST", body: { uploadId: uploaded.id } });
+      await documentPage(main, id);
+    });
+  });
+  return form;
+}
+
 export async function documentPage(main, id) {
   const [document, history] = await Promise.all([api(`documents/${id}`), api(`documents/${id}/history`).catch(() => [])]);
   const row = (key, value) => (value === null || value === undefined || value === "" ? null
@@ -169,7 +186,8 @@ export async function documentPage(main, id) {
       el("a", { href: link(current, "attachment"), class: "download" }, t("document.download")),
       file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
         el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
-        " ", formatDateTime(v.createdAt)))) : null);
+        " ", formatDateTime(v.createdAt)))) : null,
+      document.restricted ? null : newVersionForm(main, id, file));
   });
   main.replaceChildren(
     el("h1", {}, document.notation ?? t("document.draft"), " ",

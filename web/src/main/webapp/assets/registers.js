@@ -15,6 +15,7 @@ export async function registersPage(main) {
     el("label", {}, t("registers.to"), el("input", { name: "to", type: "date" })),
     el("label", {}, t("registers.type"), choice("typeId", typeOptions(types), { empty: t("registers.all") })),
     el("label", {}, t("incoming.urgency"), choice("urgency", URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) })), { empty: t("registers.all") })),
+    el("label", {}, t("registers.status"), choice("status", ["REGISTERED", "ISSUED"].map((v) => ({ value: v, label: t(`status.${v}`) })), { empty: t("registers.all") })),
     el("button", { type: "submit" }, t("registers.show")));
   const message = el("p", { role: "status" });
   const result = el("div", { id: "register-page" });
@@ -22,7 +23,7 @@ export async function registersPage(main) {
 
   const query = () => {
     const params = new URLSearchParams();
-    for (const name of ["year", "from", "to", "typeId", "urgency"]) {
+    for (const name of ["year", "from", "to", "typeId", "urgency", "status"]) {
       if (filters.elements[name].value) params.set(name, filters.elements[name].value);
     }
     return params;

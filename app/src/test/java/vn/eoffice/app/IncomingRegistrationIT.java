@@ -172,6 +172,52 @@ class IncomingRegistrationIT {
   }
 
   @Test
+  void aNewVersionOfAFileKeepsTheEarlierOne() throws Exception {
+    ApiClient clerk = clerk();
+    byte[] first = TestFiles.pdf("Ban du thao lan 1");
+    byte[] second = TestFiles.pdf("Ban du thao lan 2");
+    long firstUpload =
+        JsonBodies.object(clerk.upload("du-thao.pdf", "application/pdf", first).body())
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject document =
+        JsonBodies.object(
+            clerk
+                .post("api/incoming-documents", anIncomingDocument().withUpload(firstUpload).json())
+                .body());
+    long id = document.getJsonNumber("id").longValue();
+    long fileId = document.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+    long secondUpload =
+        JsonBodies.object(clerk.upload("du-thao-sua.pdf", "application/pdf", second).body())
+            .getJsonNumber("id")
+            .longValue();
+
+    ApiClient.Answer changed =
+        clerk.post(
+            "api/documents/%d/files/%d/versions".formatted(id, fileId),
+            "{\"uploadId\":%d}".formatted(secondUpload));
+
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(
+            JsonBodies.object(changed.body())
+                .getJsonArray("files")
+                .getJsonObject(0)
+                .getJsonArray("versions"))
+        .hasSize(2);
+    String file = "api/documents/%d/files/%d".formatted(id, fileId);
+    assertThat(clerk.download(file).body()).isEqualTo(second);
+    assertThat(clerk.download(file + "?version=1").body()).isEqualTo(first);
+    assertThat(clerk.get("api/documents/" + id + "/history").body()).contains("FILE_VERSION_ADDED");
+    assertThat(
+            clerk
+                .post(
+                    "api/documents/%d/files/%d/versions".formatted(id, fileId),
+                    "{\"uploadId\":%d}".formatted(secondUpload))
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void officersCannotRegisterIncomingDocuments() throws Exception {
     ApiClient officer = ApiClient.signedIn(base.toURI(), "chuyenvien", ApiClient.DEMO_PASSWORD);
 
