@@ -132,6 +132,20 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * 500 for a service that failed (TomEE's own mapper for these answers an empty body, and fails
+   * itself when the cause is an Error rather than an Exception).
+   */
+  @Provider
+  public static class ServiceFailure implements ExceptionMapper<jakarta.ejb.EJBException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(jakarta.ejb.EJBException e) {
+      return Unexpected.incident(request, e);
+    }
+  }
+
   /** 500 with an incident id that the log holds next to the stack trace. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Exception> {
@@ -140,6 +154,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Exception e) {
+      return incident(request, e);
+    }
+
+    static Response incident(HttpServletRequest request, Exception e) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getRequestURI(), e);
       return Problems.response(
