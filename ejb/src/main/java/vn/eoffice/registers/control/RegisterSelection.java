@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
@@ -17,19 +19,32 @@ public class RegisterSelection {
 
   @PersistenceContext EntityManager em;
 
+  /** Register ids by agency: looked up on every registration, changed almost never. */
+  private static final Map<Long, Long> INCOMING = new ConcurrentHashMap<>();
+
   public DocumentRegister incoming(Agency agency) {
-    return em
-        .createNamedQuery(DocumentRegister.OF_AGENCY, DocumentRegister.class)
-        .setParameter("agency", agency)
-        .getResultList()
-        .stream()
-        .filter(r -> r.getDirection() == Direction.INCOMING && r.isActive())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    Violation.of(
-                        "registerId", "RegisterMissing", "the agency has no incoming register")));
+    Long known = INCOMING.get(agency.getId());
+    DocumentRegister register = known == null ? null : em.find(DocumentRegister.class, known);
+    if (register != null && register.isActive()) {
+      return register;
+    }
+    register =
+        em
+            .createNamedQuery(DocumentRegister.OF_AGENCY, DocumentRegister.class)
+            .setParameter("agency", agency)
+            .getResultList()
+            .stream()
+            .filter(r -> r.getDirection() == Direction.INCOMING && r.isActive())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        Violation.of(
+                            "registerId",
+                            "RegisterMissing",
+                            "the agency has no incoming register")));
+    INCOMING.put(agency.getId(), register.getId());
+    return register;
   }
 
   /**
