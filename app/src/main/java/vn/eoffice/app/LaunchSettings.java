@@ -53,6 +53,10 @@ public record LaunchSettings(
     properties.setProperty(id + ".InitialSize", "0");
     properties.setProperty(id + ".TestOnBorrow", "true");
     properties.setProperty(id + ".ValidationQuery", "SELECT 1");
+    if (isPostgreSql()) {
+      // A batch of inserts (a group of registrations) travels as one multi-row statement.
+      properties.setProperty(id + ".ConnectionProperties", "reWriteBatchedInserts=true");
+    }
   }
 
   /** The URL without its password, if one was written into it. */

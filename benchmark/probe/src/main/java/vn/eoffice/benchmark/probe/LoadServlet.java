@@ -2,6 +2,9 @@ package vn.eoffice.benchmark.probe;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +32,9 @@ public class LoadServlet extends HttpServlet {
 
   @EJB private transient RegistrationLoad load;
 
+  /** Each clerk thread works inside a request context, as a clerk's HTTP requests do. */
+  @Inject private transient Instance<RequestContextController> requestContexts;
+
   @Resource(name = "eofficeDb")
   private transient DataSource database;
 
@@ -48,13 +54,19 @@ public class LoadServlet extends HttpServlet {
       Thread thread =
           new Thread(
               () -> {
-                while (System.nanoTime() < deadline) {
-                  int number = load.registerOne(SERIAL.incrementAndGet());
-                  count[0]++;
-                  synchronized (range) {
-                    range[0] = Math.min(range[0], number);
-                    range[1] = Math.max(range[1], number);
+                RequestContextController requestContext = requestContexts.get();
+                requestContext.activate();
+                try {
+                  while (System.nanoTime() < deadline) {
+                    int number = load.registerOne(SERIAL.incrementAndGet());
+                    count[0]++;
+                    synchronized (range) {
+                      range[0] = Math.min(range[0], number);
+                      range[1] = Math.max(range[1], number);
+                    }
                   }
+                } finally {
+                  requestContext.deactivate();
                 }
               },
               "clerk-" + c);
