@@ -218,6 +218,44 @@ class IncomingRegistrationIT {
   }
 
   @Test
+  void clerkCorrectsAMistypedSubjectAndTheLogSaysWhichFieldsChanged() throws Exception {
+    ApiClient clerk = clerk();
+    JsonObject document =
+        JsonBodies.object(
+            clerk
+                .post("api/incoming-documents", anIncomingDocument().about("Gấy mời họp").json())
+                .body());
+    long id = document.getJsonNumber("id").longValue();
+    String correction =
+        """
+        {"subject":"%s","notation":"%s","documentDate":"%s","issuerName":"%s",
+         "urgency":"URGENT","pageCount":2,"notes":"Sửa lỗi chính tả"}"""
+            .formatted(
+                "%s",
+                document.getString("notation"),
+                document.getString("documentDate"),
+                document.getString("issuerName"));
+
+    ApiClient.Answer blank = clerk.put("api/documents/" + id, correction.formatted(" "));
+    ApiClient.Answer byLeader =
+        ApiClient.signedIn(base.toURI(), "lanhdao", ApiClient.DEMO_PASSWORD)
+            .put("api/documents/" + id, correction.formatted("Giấy mời họp"));
+    ApiClient.Answer corrected =
+        clerk.put("api/documents/" + id, correction.formatted("Giấy mời họp"));
+
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("\"field\":\"subject\"");
+    assertThat(byLeader.status()).isEqualTo(403);
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    JsonObject after = JsonBodies.object(clerk.get("api/documents/" + id).body());
+    assertThat(after.getString("subject")).isEqualTo("Giấy mời họp");
+    assertThat(after.getInt("number")).isEqualTo(document.getInt("number"));
+    assertThat(clerk.get("api/documents/" + id + "/history").body())
+        .contains("DOCUMENT_CHANGED")
+        .contains("subject, notes");
+  }
+
+  @Test
   void officersCannotRegisterIncomingDocuments() throws Exception {
     ApiClient officer = ApiClient.signedIn(base.toURI(), "chuyenvien", ApiClient.DEMO_PASSWORD);
 

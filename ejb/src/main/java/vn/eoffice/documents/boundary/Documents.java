@@ -1,5 +1,7 @@
 package vn.eoffice.documents.boundary;
 
+import static vn.eoffice.platform.control.Texts.blankToNull;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -9,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.eoffice.audit.boundary.AuditEntryView;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
@@ -18,7 +22,11 @@ import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.FileVersion;
 import vn.eoffice.people.entity.Role;
+import vn.eoffice.platform.boundary.InputValidator;
+import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.registers.entity.Direction;
 
 /**
  * Any document, incoming or outgoing: its page, its history, its files and their versions. A
@@ -45,6 +53,7 @@ public class Documents {
   @Resource SessionContext context;
   @Inject Clock clock;
   @Inject Attachments attachments;
+  @Inject InputValidator input;
   @EJB AuditLog audit;
 
   public DocumentView document(long id) {
@@ -76,6 +85,80 @@ public class Documents {
     var content = chosen.getContent();
     return new FileContent(
         content.getSha256(), content.getFileName(), content.getMediaType(), content.getSize());
+  }
+
+  /**
+   * Corrects a document's fields and writes which ones changed to the audit log. For an incoming
+   * document the issuer, số ký hiệu and date may be corrected too (and the duplicate check follows
+   * them); an outgoing document keeps those of its issue.
+   */
+  @RolesAllowed(Role.CLERK_NAME)
+  public DocumentView correct(long id, DocumentCorrection correction) {
+    input.check(correction);
+    Document document = visible(id);
+    List<String> changed = new ArrayList<>();
+    track(changed, "subject", document.getSubject(), correction.subject().strip());
+    track(changed, "signerName", document.getSignerName(), blankToNull(correction.signerName()));
+    track(
+        changed,
+        "signerPosition",
+        document.getSignerPosition(),
+        blankToNull(correction.signerPosition()));
+    track(changed, "recipients", document.getRecipients(), blankToNull(correction.recipients()));
+    track(changed, "urgency", document.getUrgency(), correction.urgency());
+    track(changed, "pageCount", document.getPageCount(), correction.pageCount());
+    track(changed, "copies", document.getCopies(), correction.copies());
+    track(changed, "deadline", document.getDeadline(), correction.deadline());
+    track(changed, "notes", document.getNotes(), blankToNull(correction.notes()));
+    document.correct(
+        correction.subject().strip(),
+        blankToNull(correction.signerName()),
+        blankToNull(correction.signerPosition()),
+        blankToNull(correction.recipients()),
+        correction.urgency(),
+        correction.pageCount(),
+        correction.copies(),
+        correction.deadline(),
+        blankToNull(correction.notes()));
+    if (document.getDirection() == Direction.INCOMING) {
+      correctIssuerFields(document, correction, changed);
+    }
+    if (!changed.isEmpty()) {
+      em.flush();
+      audit.record(AuditAction.DOCUMENT_CHANGED, "Document", id, String.join(", ", changed));
+    }
+    return DocumentView.of(document, true);
+  }
+
+  private void correctIssuerFields(
+      Document document, DocumentCorrection correction, List<String> changed) {
+    List<Violation> missing = new ArrayList<>();
+    if (correction.notation() == null || correction.notation().isBlank()) {
+      missing.add(Violation.of("notation", "NotBlank", "notation is required"));
+    }
+    if (correction.documentDate() == null) {
+      missing.add(Violation.of("documentDate", "NotNull", "documentDate is required"));
+    }
+    if (correction.issuerName() == null || correction.issuerName().isBlank()) {
+      missing.add(Violation.of("issuerName", "NotBlank", "issuerName is required"));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing);
+    }
+    track(changed, "notation", document.getNotation(), correction.notation().strip());
+    track(changed, "documentDate", document.getDocumentDate(), correction.documentDate());
+    track(changed, "issuerName", document.getIssuerName(), correction.issuerName().strip());
+    track(changed, "issuerCode", document.getIssuerCode(), blankToNull(correction.issuerCode()));
+    document.setNotation(correction.notation().strip());
+    document.setDocumentDate(correction.documentDate());
+    document.setIssuer(correction.issuerName().strip(), blankToNull(correction.issuerCode()));
+    document.keyForDuplicates();
+  }
+
+  private static void track(List<String> changed, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(field);
+    }
   }
 
   /** A new version of a file from an upload of the caller's; the earlier versions stay. */

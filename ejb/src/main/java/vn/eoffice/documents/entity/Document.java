@@ -237,6 +237,28 @@ public class Document extends PersistentEntity {
     return direction == Direction.OUTGOING ? String.format("%02d", number) : number.toString();
   }
 
+  /** A clerk's correction of the fields a register line shows; see DocumentCorrection. */
+  public void correct(
+      String subject,
+      String signerName,
+      String signerPosition,
+      String recipients,
+      Urgency urgency,
+      Integer pageCount,
+      Integer copies,
+      LocalDate deadline,
+      String notes) {
+    this.subject = subject;
+    this.signerName = signerName;
+    this.signerPosition = signerPosition;
+    this.recipients = recipients;
+    this.urgency = urgency;
+    this.pageCount = pageCount;
+    this.copies = copies;
+    this.deadline = deadline;
+    this.notes = notes;
+  }
+
   public DocumentFile addFile() {
     DocumentFile file = new DocumentFile(this, files.size() + 1);
     files.add(file);

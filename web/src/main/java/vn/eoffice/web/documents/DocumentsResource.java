@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import vn.eoffice.audit.boundary.AuditEntryView;
+import vn.eoffice.documents.boundary.DocumentCorrection;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.Documents;
 import vn.eoffice.documents.boundary.FileContent;
@@ -38,6 +40,13 @@ public class DocumentsResource {
   @Path("{id}")
   public DocumentView one(@PathParam("id") long id) {
     return documents.document(id);
+  }
+
+  /** A clerk's correction; which fields changed goes to the audit log. */
+  @PUT
+  @Path("{id}")
+  public DocumentView correct(@PathParam("id") long id, DocumentCorrection correction) {
+    return documents.correct(id, RequestBodies.required(correction));
   }
 
   @GET
