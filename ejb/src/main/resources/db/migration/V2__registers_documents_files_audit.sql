@@ -163,8 +163,9 @@ CREATE TABLE file_version (
   CONSTRAINT uq_file_version UNIQUE (file_id, version_number)
 );
 
--- Nhật ký truy cập: written by every service, never changed. Entries are chained in the order
--- they are sealed: hash = SHA-256(previous hash | the entry's fields).
+-- Nhật ký truy cập: written by every service, never changed or deleted. The sealer chains the
+-- entries in the order it seals them: hash = SHA-256(previous hash | the entry's fields), kept in
+-- audit_seal. audit_pending lists what waits for the sealer (written with the entry).
 -- EclipseLink takes the value fetched as the last of a block of 50: start at 50 for ids 1-50.
 CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 
@@ -176,13 +177,22 @@ CREATE TABLE audit_entry (
   action      VARCHAR(40)   NOT NULL,
   object_type VARCHAR(40)   NOT NULL,
   object_id   VARCHAR(64),
-  detail      VARCHAR(2000),
-  chain_index BIGINT,
-  entry_hash  CHAR(64),
-  CONSTRAINT uq_audit_chain_index UNIQUE (chain_index)
+  detail      VARCHAR(2000)
 );
 
-CREATE INDEX ix_audit_unsealed ON audit_entry (chain_index, id);
+CREATE INDEX ix_audit_object ON audit_entry (object_type, object_id);
+CREATE INDEX ix_audit_occurred ON audit_entry (occurred_at);
+
+CREATE TABLE audit_pending (
+  entry_id BIGINT NOT NULL PRIMARY KEY
+);
+
+CREATE TABLE audit_seal (
+  chain_index BIGINT   NOT NULL PRIMARY KEY,
+  entry_id    BIGINT   NOT NULL REFERENCES audit_entry (id),
+  entry_hash  CHAR(64) NOT NULL,
+  CONSTRAINT uq_audit_seal_entry UNIQUE (entry_id)
+);
 
 CREATE TABLE audit_chain_head (
   id          INTEGER  NOT NULL PRIMARY KEY,

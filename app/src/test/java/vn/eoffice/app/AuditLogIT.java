@@ -61,6 +61,56 @@ class AuditLogIT {
   }
 
   @Test
+  void anEntryDeletedWithItsSealIsReportedAsMissing() throws Exception {
+    ApiClient clerk = ApiClient.signedIn(base.toURI(), "vanthu", ApiClient.DEMO_PASSWORD);
+    long documentId =
+        JsonBodies.object(clerk.post("api/incoming-documents", anIncomingDocument().json()).body())
+            .getJsonNumber("id")
+            .longValue();
+    clerk.post("api/incoming-documents", anIncomingDocument().json());
+    ApiClient admin = ApiClient.signedIn(base.toURI(), "quantri", ApiClient.DEMO_PASSWORD);
+    assertThat(
+            JsonBodies.object(admin.post("api/audit/verification", "").body()).getBoolean("intact"))
+        .isTrue();
+    long entryId = registrationEntry(documentId);
+
+    try (Connection db = database()) {
+      execute(
+          db, "CREATE TABLE audit_entry_kept AS SELECT * FROM audit_entry WHERE id = ?", entryId);
+      execute(
+          db,
+          "CREATE TABLE audit_seal_kept AS SELECT * FROM audit_seal WHERE entry_id = ?",
+          entryId);
+      execute(db, "DELETE FROM audit_seal WHERE entry_id = ?", entryId);
+      execute(db, "DELETE FROM audit_entry WHERE id = ?", entryId);
+      try {
+        JsonObject after = JsonBodies.object(admin.post("api/audit/verification", "").body());
+
+        assertThat(after.getBoolean("intact")).isFalse();
+        assertThat(after.getJsonArray("findings").getValuesAs(JsonObject.class))
+            .anySatisfy(finding -> assertThat(finding.getString("problem")).isEqualTo("MISSING"));
+      } finally {
+        execute(db, "INSERT INTO audit_entry SELECT * FROM audit_entry_kept");
+        execute(db, "INSERT INTO audit_seal SELECT * FROM audit_seal_kept");
+        execute(db, "DROP TABLE audit_entry_kept");
+        execute(db, "DROP TABLE audit_seal_kept");
+      }
+    }
+    assertThat(
+            JsonBodies.object(admin.post("api/audit/verification", "").body()).getBoolean("intact"))
+        .isTrue();
+  }
+
+  private static void execute(Connection db, String sql, Object... parameters) throws Exception {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.execute();
+    }
+  }
+
+  @Test
   void onlyAdministratorsReadTheLog() throws Exception {
     ApiClient clerk = ApiClient.signedIn(base.toURI(), "vanthu", ApiClient.DEMO_PASSWORD);
     ApiClient admin = ApiClient.signedIn(base.toURI(), "quantri", ApiClient.DEMO_PASSWORD);

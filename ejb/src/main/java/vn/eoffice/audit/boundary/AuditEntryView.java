@@ -2,6 +2,7 @@ package vn.eoffice.audit.boundary;
 
 import java.time.Instant;
 import vn.eoffice.audit.entity.AuditEntry;
+import vn.eoffice.audit.entity.AuditSeal;
 
 /** An audit entry as the administrator's screen shows it. */
 public record AuditEntryView(
@@ -16,7 +17,7 @@ public record AuditEntryView(
     Long chainIndex,
     String entryHash) {
 
-  static AuditEntryView of(AuditEntry e) {
+  static AuditEntryView of(AuditEntry e, AuditSeal seal) {
     return new AuditEntryView(
         e.getId(),
         e.getOccurredAt(),
@@ -26,7 +27,7 @@ public record AuditEntryView(
         e.getObjectType(),
         e.getObjectId(),
         e.getDetail(),
-        e.getChainIndex(),
-        e.getEntryHash());
+        seal == null ? null : seal.getChainIndex(),
+        seal == null ? null : seal.getEntryHash());
   }
 }

@@ -17,10 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.eoffice.audit.control.AuditChain;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.audit.entity.AuditChainHead;
 import vn.eoffice.audit.entity.AuditEntry;
+import vn.eoffice.audit.entity.AuditPending;
+import vn.eoffice.audit.entity.AuditSeal;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.RequestOrigin;
 
@@ -64,7 +68,7 @@ public class AuditLog {
       String objectType,
       Object objectId,
       String detail) {
-    em.persist(
+    AuditEntry entry =
         new AuditEntry(
             clock.instant(),
             actor,
@@ -72,17 +76,18 @@ public class AuditLog {
             action,
             objectType,
             objectId == null ? null : objectId.toString(),
-            detail));
+            detail);
+    em.persist(entry);
+    em.persist(new AuditPending(entry.getId()));
   }
 
   /** The newest entries first. */
   public List<AuditEntryView> newest(int offset, int limit) {
-    return em.createNamedQuery(AuditEntry.NEWEST, AuditEntry.class)
-        .setFirstResult(Math.max(0, offset))
-        .setMaxResults(Math.min(Math.max(1, limit), 500))
-        .getResultStream()
-        .map(AuditEntryView::of)
-        .toList();
+    return withSeals(
+        em.createNamedQuery(AuditEntry.NEWEST, AuditEntry.class)
+            .setFirstResult(Math.max(0, offset))
+            .setMaxResults(Math.min(Math.max(1, limit), 500))
+            .getResultList());
   }
 
   /**
@@ -91,12 +96,11 @@ public class AuditLog {
    */
   @PermitAll
   public List<AuditEntryView> history(String objectType, Object objectId) {
-    return em.createNamedQuery(AuditEntry.OF_OBJECT, AuditEntry.class)
-        .setParameter("objectType", objectType)
-        .setParameter("objectId", objectId.toString())
-        .getResultStream()
-        .map(AuditEntryView::of)
-        .toList();
+    return withSeals(
+        em.createNamedQuery(AuditEntry.OF_OBJECT, AuditEntry.class)
+            .setParameter("objectType", objectType)
+            .setParameter("objectId", objectId.toString())
+            .getResultList());
   }
 
   /**
@@ -112,27 +116,30 @@ public class AuditLog {
     long checked = 0;
     long expectedIndex = 1;
     String previousHash = AuditChain.GENESIS;
-    long after = 0;
-    for (List<AuditEntry> page = sealedAfter(after); !page.isEmpty(); page = sealedAfter(after)) {
-      for (AuditEntry entry : page) {
+    for (List<AuditSeal> page = sealsAfter(0); !page.isEmpty(); ) {
+      Map<Long, AuditEntry> entries = entries(page.stream().map(AuditSeal::getEntryId).toList());
+      for (AuditSeal seal : page) {
         checked++;
-        if (entry.getChainIndex() != expectedIndex) {
-          findings.add(new AuditFinding(entry.getId(), entry.getChainIndex(), "MISSING"));
-          previousHash = null; // the entry that linked here is gone: trust the stored link
+        AuditEntry entry = entries.get(seal.getEntryId());
+        if (seal.getChainIndex() != expectedIndex || entry == null) {
+          findings.add(new AuditFinding(seal.getEntryId(), seal.getChainIndex(), "MISSING"));
+          previousHash = null; // what linked here is gone: trust the stored link from now on
         }
-        if (previousHash != null
-            && !AuditChain.hash(previousHash, entry.getChainIndex(), entry)
-                .equals(entry.getEntryHash())) {
-          findings.add(new AuditFinding(entry.getId(), entry.getChainIndex(), "CHANGED"));
+        if (entry != null
+            && previousHash != null
+            && !AuditChain.hash(previousHash, seal.getChainIndex(), entry)
+                .equals(seal.getEntryHash())) {
+          findings.add(new AuditFinding(seal.getEntryId(), seal.getChainIndex(), "CHANGED"));
         }
-        previousHash = entry.getEntryHash();
-        expectedIndex = entry.getChainIndex() + 1;
-        after = entry.getChainIndex();
+        previousHash = seal.getEntryHash();
+        expectedIndex = seal.getChainIndex() + 1;
       }
       em.clear();
+      page = sealsAfter(expectedIndex - 1);
     }
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-    if (head.getChainIndex() != after || !head.getEntryHash().equals(previousHash)) {
+    if (head.getChainIndex() != expectedIndex - 1
+        || !head.getEntryHash().equals(previousHash == null ? "" : previousHash)) {
       findings.add(new AuditFinding(null, head.getChainIndex(), "TRUNCATED"));
     }
     Instant overdue = clock.instant().minus(SEALING_OVERDUE);
@@ -143,10 +150,34 @@ public class AuditLog {
     return new AuditVerification(clock.instant(), checked, findings.isEmpty(), findings);
   }
 
-  private List<AuditEntry> sealedAfter(long chainIndex) {
-    return em.createNamedQuery(AuditEntry.SEALED_FROM, AuditEntry.class)
+  private List<AuditSeal> sealsAfter(long chainIndex) {
+    return em.createNamedQuery(AuditSeal.AFTER, AuditSeal.class)
         .setParameter("after", chainIndex)
         .setMaxResults(PAGE)
         .getResultList();
+  }
+
+  private Map<Long, AuditEntry> entries(List<Long> ids) {
+    return em
+        .createNamedQuery(AuditEntry.WITH_IDS, AuditEntry.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(AuditEntry::getId, e -> e));
+  }
+
+  /** The entries with their place in the chain, where they have one yet. */
+  private List<AuditEntryView> withSeals(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, AuditSeal> seals =
+        em
+            .createNamedQuery(AuditSeal.OF_ENTRIES, AuditSeal.class)
+            .setParameter("ids", entries.stream().map(AuditEntry::getId).toList())
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(AuditSeal::getEntryId, s -> s));
+    return entries.stream().map(e -> AuditEntryView.of(e, seals.get(e.getId()))).toList();
   }
 }

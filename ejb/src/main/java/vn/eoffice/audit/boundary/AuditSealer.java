@@ -15,15 +15,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import vn.eoffice.audit.control.AuditChain;
 import vn.eoffice.audit.entity.AuditChainHead;
 import vn.eoffice.audit.entity.AuditEntry;
+import vn.eoffice.audit.entity.AuditPending;
+import vn.eoffice.audit.entity.AuditSeal;
 
 /**
  * Chains new audit entries every second. Sealing apart from writing keeps the services from
  * queueing behind one chain lock: they only insert, and the sealer alone holds the head, locked in
- * the database so that two application nodes cannot chain the same entries.
+ * the database so that two application nodes cannot chain the same entries. Nothing is updated:
+ * seals are inserted, and the pending list is emptied as it is sealed.
  */
 @Singleton
 @Startup
@@ -53,18 +57,34 @@ public class AuditSealer {
   public int seal() {
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    List<AuditEntry> entries =
-        em.createNamedQuery(AuditEntry.UNSEALED, AuditEntry.class)
+    List<Long> ids =
+        em
+            .createNamedQuery(AuditPending.OLDEST, AuditPending.class)
             .setMaxResults(BATCH)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(AuditPending::getEntryId)
+            .toList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<AuditEntry> entries =
+        em
+            .createNamedQuery(AuditEntry.WITH_IDS, AuditEntry.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .sorted(Comparator.comparing(AuditEntry::getId))
+            .toList();
     long index = head.getChainIndex();
     String previous = head.getEntryHash();
     for (AuditEntry entry : entries) {
       index++;
       previous = AuditChain.hash(previous, index, entry);
-      entry.seal(index, previous);
+      em.persist(new AuditSeal(index, entry.getId(), previous));
     }
     head.advance(index, previous);
-    return entries.size();
+    em.createNamedQuery(AuditPending.DONE).setParameter("ids", ids).executeUpdate();
+    return ids.size();
   }
 }

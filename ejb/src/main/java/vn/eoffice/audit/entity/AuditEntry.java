@@ -14,17 +14,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One line of the audit log. Written once; the sealer later sets its place in the chain and its
- * hash, after which nothing about it may change.
+ * One line of the audit log, written once and never changed; its place in the chain and its hash
+ * are in {@link AuditSeal}.
  */
 @Entity
 @Table(name = "audit_entry")
+@NamedQuery(name = AuditEntry.WITH_IDS, query = "SELECT e FROM AuditEntry e WHERE e.id IN :ids")
 @NamedQuery(
     name = AuditEntry.UNSEALED,
-    query = "SELECT e FROM AuditEntry e WHERE e.chainIndex IS NULL ORDER BY e.id")
-@NamedQuery(
-    name = AuditEntry.SEALED_FROM,
-    query = "SELECT e FROM AuditEntry e WHERE e.chainIndex > :after ORDER BY e.chainIndex")
+    query =
+        "SELECT e FROM AuditEntry e WHERE NOT EXISTS"
+            + " (SELECT s FROM AuditSeal s WHERE s.entryId = e.id) ORDER BY e.id")
 @NamedQuery(
     name = AuditEntry.NEWEST,
     query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id DESC")
@@ -36,8 +36,8 @@ import java.time.temporal.ChronoUnit;
 public class AuditEntry {
 
   public static final String OF_OBJECT = "AuditEntry.ofObject";
+  public static final String WITH_IDS = "AuditEntry.withIds";
   public static final String UNSEALED = "AuditEntry.unsealed";
-  public static final String SEALED_FROM = "AuditEntry.sealedFrom";
   public static final String NEWEST = "AuditEntry.newest";
 
   @Id
@@ -67,12 +67,6 @@ public class AuditEntry {
   @Column(length = 2000)
   private String detail;
 
-  @Column(name = "chain_index")
-  private Long chainIndex;
-
-  @Column(name = "entry_hash", length = 64)
-  private String entryHash;
-
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -91,11 +85,6 @@ public class AuditEntry {
     this.objectType = objectType;
     this.objectId = objectId;
     this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
-  }
-
-  public void seal(long chainIndex, String entryHash) {
-    this.chainIndex = chainIndex;
-    this.entryHash = entryHash;
   }
 
   public Long getId() {
@@ -128,13 +117,5 @@ public class AuditEntry {
 
   public String getDetail() {
     return detail;
-  }
-
-  public Long getChainIndex() {
-    return chainIndex;
-  }
-
-  public String getEntryHash() {
-    return entryHash;
   }
 }
