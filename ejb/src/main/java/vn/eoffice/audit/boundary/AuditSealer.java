@@ -22,6 +22,7 @@ import vn.eoffice.audit.entity.AuditChainHead;
 import vn.eoffice.audit.entity.AuditEntry;
 import vn.eoffice.audit.entity.AuditPending;
 import vn.eoffice.audit.entity.AuditSeal;
+import vn.eoffice.platform.control.Settings;
 
 /**
  * Chains new audit entries every second. Sealing apart from writing keeps the services from
@@ -36,7 +37,6 @@ import vn.eoffice.audit.entity.AuditSeal;
 public class AuditSealer {
 
   private static final int BATCH = 500;
-  private static final long INTERVAL_MILLIS = 1000;
 
   @PersistenceContext EntityManager em;
   @Resource TimerService timers;
@@ -44,7 +44,8 @@ public class AuditSealer {
   /** The timer starts only once the schema is migrated. */
   @PostConstruct
   void start() {
-    timers.createIntervalTimer(INTERVAL_MILLIS, INTERVAL_MILLIS, new TimerConfig(null, false));
+    long interval = Settings.getInt("eoffice.audit.seal-interval-ms", 1000);
+    timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
   }
 
   @Timeout
