@@ -163,10 +163,11 @@ public class Documents {
 
   /** A new version of a file from an upload of the caller's; the earlier versions stay. */
   @RolesAllowed({Role.CLERK_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
-  public DocumentView addVersion(long documentId, long fileId, long uploadId) {
+  public DocumentView addVersion(long documentId, long fileId, NewVersion version) {
+    input.check(version);
     Document document = visible(documentId);
     DocumentFile file = file(document, fileId);
-    attachments.addVersion(file, uploadId, caller(), clock.instant());
+    attachments.addVersion(file, version.uploadId(), caller(), clock.instant());
     em.flush();
     audit.record(
         AuditAction.FILE_VERSION_ADDED,

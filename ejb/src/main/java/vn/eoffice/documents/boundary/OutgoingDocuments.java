@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.control.Attachments;
@@ -94,7 +95,7 @@ public class OutgoingDocuments {
 
   /** Drafts waiting for their number, newest first, as far as the caller may see them. */
   @RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
-  public java.util.List<DocumentView> drafts() {
+  public List<DocumentView> drafts() {
     String caller = context.getCallerPrincipal().getName();
     return em
         .createNamedQuery(Document.DRAFTS, Document.class)

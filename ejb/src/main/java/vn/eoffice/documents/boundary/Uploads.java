@@ -41,14 +41,15 @@ public class Uploads {
    */
   public UploadView receive(InputStream content, String mediaType, String fileName) {
     FileStore.Received received = store.receive(content, FileStore.maxBytes());
+    String sentName = FileNames.safe(fileName, "");
     FileKind kind;
     try {
-      kind = FileInspector.inspect(received.file(), mediaType, FileNames.safe(fileName, ""));
+      kind = FileInspector.inspect(received.file(), mediaType, sentName);
     } catch (RuntimeException e) {
       store.discard(received.file());
       throw e;
     }
-    String name = FileNames.safe(fileName, "tep-dinh-kem." + kind.extension());
+    String name = sentName.isEmpty() ? "tep-dinh-kem." + kind.extension() : sentName;
     if (em.find(StoredContent.class, received.sha256()) == null) {
       em.persist(
           new StoredContent(received.sha256(), received.size(), kind.mediaType(), clock.instant()));

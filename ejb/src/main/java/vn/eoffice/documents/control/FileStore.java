@@ -67,14 +67,14 @@ public class FileStore {
         }
       }
       return new Received(temporary, HexFormat.of().formatHex(sha256.digest()), size);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       discard(temporary);
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw (RuntimeException) e;
+      throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    } catch (RuntimeException e) {
+      discard(temporary);
+      throw e;
     }
   }
 

@@ -4,7 +4,6 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import vn.eoffice.platform.entity.PersistentEntity;
 
@@ -12,12 +11,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
 @Entity
 @Cacheable
 @Table(name = "agency")
-// Read on every service call, changed almost never: the results stay cached until an Agency
-// changes.
-@NamedQuery(
-    name = Agency.ALL,
-    query = "SELECT a FROM Agency a ORDER BY a.id",
-    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
+@NamedQuery(name = Agency.ALL, query = "SELECT a FROM Agency a ORDER BY a.id")
 public class Agency extends PersistentEntity {
 
   public static final String ALL = "Agency.all";

@@ -21,6 +21,7 @@ import vn.eoffice.documents.boundary.DocumentCorrection;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.Documents;
 import vn.eoffice.documents.boundary.FileContent;
+import vn.eoffice.documents.boundary.NewVersion;
 import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.web.api.RequestBodies;
 
@@ -29,9 +30,6 @@ import vn.eoffice.web.api.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
-
-  /** The upload that becomes a file's next version. */
-  public record NewVersion(Long uploadId) {}
 
   @EJB Documents documents;
   @Inject FileStore store;
@@ -97,11 +95,6 @@ public class DocumentsResource {
   @Path("{id}/files/{fileId}/versions")
   public DocumentView addVersion(
       @PathParam("id") long id, @PathParam("fileId") long fileId, NewVersion version) {
-    NewVersion body = RequestBodies.required(version);
-    if (body.uploadId() == null) {
-      throw new vn.eoffice.platform.boundary.InvalidInputException(
-          vn.eoffice.platform.boundary.Violation.of("uploadId", "NotNull", "uploadId is required"));
-    }
-    return documents.addVersion(id, fileId, body.uploadId());
+    return documents.addVersion(id, fileId, RequestBodies.required(version));
   }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.DuplicateCandidate;
@@ -19,6 +19,7 @@ import vn.eoffice.documents.boundary.IncomingDocuments;
 import vn.eoffice.documents.boundary.NewIncomingDocument;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.web.api.QueryParameters;
 import vn.eoffice.web.api.RequestBodies;
 
 /** Văn bản đến: registration, and the duplicate check the form runs before saving. */
@@ -48,14 +49,11 @@ public class IncomingDocumentsResource {
   }
 
   private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
+    List<Violation> violations = new ArrayList<>();
+    LocalDate date = QueryParameters.date("documentDate", value, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          Violation.of("documentDate", "Date", "documentDate must be a date like 2026-01-31"));
-    }
+    return date;
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.IssueCommand;
 import vn.eoffice.documents.boundary.NewOutgoingDocument;
@@ -34,7 +35,7 @@ public class OutgoingDocumentsResource {
 
   /** Drafts waiting to be issued, newest first. */
   @GET
-  public java.util.List<DocumentView> drafts() {
+  public List<DocumentView> drafts() {
     return outgoing.drafts();
   }
 

@@ -14,8 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.boundary.RegisterAdministration;
@@ -23,6 +23,7 @@ import vn.eoffice.registers.boundary.RegisterEntries;
 import vn.eoffice.registers.boundary.RegisterForm;
 import vn.eoffice.registers.boundary.RegisterPage;
 import vn.eoffice.registers.boundary.RegisterView;
+import vn.eoffice.web.api.QueryParameters;
 import vn.eoffice.web.api.RequestBodies;
 import vn.eoffice.web.documents.ContentDisposition;
 
@@ -84,15 +85,12 @@ public class RegistersResource {
   }
 
   private static RegisterEntries.Format format(String format) {
-    try {
-      return RegisterEntries.Format.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          new Violation(
-              "format",
-              "OneOf",
-              java.util.Map.of("allowed", "xlsx, docx"),
-              "the format must be xlsx or docx"));
+    List<Violation> violations = new ArrayList<>();
+    RegisterEntries.Format chosen =
+        QueryParameters.choice("format", format, RegisterEntries.Format.class, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
     }
+    return chosen == null ? RegisterEntries.Format.XLSX : chosen;
   }
 }
