@@ -151,7 +151,7 @@ export async function outgoingPage(main, session) {
       el("table", {}, el("thead", {}, el("tr", {}, ["type", "subject", "draftingUnit", "createdBy", ""].map((k) => el("th", {}, k ? t(`outgoing.${k}`) : "")))),
         el("tbody", {}, drafts.map((d) => el("tr", {},
           el("td", {}, d.typeName), el("td", {}, el("a", { href: `#/documents/${d.id}` }, d.subject)),
-          el("td", {}, d.draftingUnitName ?? ""), el("td", {}, d.registeredBy ?? ""),
+          el("td", {}, d.draftingUnitName ?? ""), el("td", {}, d.createdBy),
           el("td", {}, clerk ? el("button", { type: "button", class: "primary", "data-issue": d.id,
             onclick: () => submitting(form, message, () => issue(d)) }, t("outgoing.issue")) : ""))))),
     el("h2", {}, t("outgoing.newDraft")), form);

@@ -128,6 +128,11 @@ class NumberingConcurrencyIT {
                   .longValue());
           return 0;
         });
+    assertThat(
+            JsonBodies.array(clerk.get("api/outgoing-documents").body())
+                .getJsonObject(0)
+                .getString("createdBy"))
+        .isEqualTo("vanthu");
     List<Integer> rolledBack = Collections.synchronizedList(new ArrayList<>());
     List<Long> queue = Collections.synchronizedList(new ArrayList<>(drafts));
 
