@@ -38,6 +38,12 @@ public record LaunchSettings(
     dataSource(properties, "eofficeDb", true);
     dataSource(properties, "eofficeDbNonJta", false);
     properties.setProperty("eoffice.data.dir", dataDir.toString());
+    // TomEE's default pool holds 10 instances of each stateless bean and makes the eleventh caller
+    // wait; a busy office has more clerks and leaders at once than that. Instances are cheap, so
+    // the pool keeps more and lets a burst create extra ones instead of queueing.
+    properties.setProperty("eofficeStateless", "new://Container?type=STATELESS");
+    properties.setProperty("eofficeStateless.MaxSize", "64");
+    properties.setProperty("eofficeStateless.StrictPooling", "false");
     return properties;
   }
 

@@ -21,13 +21,16 @@ import javax.sql.DataSource;
 
 /**
  * {@code POST /run?clients=N&seconds=S}: N threads register documents back to back for S seconds;
- * answers {@code registrations seconds perSecond gaps duplicates} on one line, where gaps and
- * duplicates are counted in the database over the numbers this run gave.
+ * answers {@code registrations seconds perSecond gaps duplicates cpu} on one line, where gaps and
+ * duplicates are counted in the database over the numbers this run gave and cpu is the clerk
+ * threads' CPU time per registration in microseconds (the JVM's own threads, GC and JIT, aside).
  */
 @WebServlet("/run")
 public class LoadServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
   @EJB private transient RegistrationLoad load;
@@ -46,6 +49,7 @@ public class LoadServlet extends HttpServlet {
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     List<Thread> threads = new ArrayList<>();
     List<int[]> counts = new ArrayList<>();
+    AtomicLong cpuNanos = new AtomicLong();
     int[] range = {Integer.MAX_VALUE, 0};
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
@@ -56,6 +60,7 @@ public class LoadServlet extends HttpServlet {
               () -> {
                 RequestContextController requestContext = requestContexts.get();
                 requestContext.activate();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 try {
                   while (System.nanoTime() < deadline) {
                     int number = load.registerOne(SERIAL.incrementAndGet());
@@ -66,6 +71,7 @@ public class LoadServlet extends HttpServlet {
                     }
                   }
                 } finally {
+                  cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                   requestContext.deactivate();
                 }
               },
@@ -89,12 +95,13 @@ public class LoadServlet extends HttpServlet {
         .getWriter()
         .printf(
             java.util.Locale.ROOT,
-            "%d %.2f %.1f %d %d%n",
+            "%d %.2f %.1f %d %d %.0f%n",
             registrations,
             elapsed,
             registrations / elapsed,
             check[0],
-            check[1]);
+            check[1],
+            cpuNanos.get() / 1e3 / Math.max(1, registrations));
   }
 
   /** Gaps and repeats among the incoming numbers from {@code first} to {@code last} this year. */
