@@ -8,7 +8,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,7 +40,7 @@ public class AuditLog {
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
-  @Inject Instance<RequestOrigin> origin;
+  @Inject RequestOrigin origin;
   @Inject Clock clock;
   @EJB AuditSealer sealer;
 

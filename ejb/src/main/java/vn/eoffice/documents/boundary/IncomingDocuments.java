@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +38,7 @@ public class IncomingDocuments {
   @Inject InputValidator input;
   @Inject Clock clock;
   @Inject Attachments attachments;
-  @Inject Instance<RequestOrigin> origin;
+  @Inject RequestOrigin origin;
   @EJB RegistrationQueue queue;
   @EJB RegisterAdministration types;
   @EJB OrganisationService organisation;

@@ -3,6 +3,8 @@ package vn.eoffice.organisation.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +30,8 @@ public class OrganisationService {
   /** Agencies are never removed, so once known its id is looked up from the entity cache. */
   private static volatile Long agencyId;
 
-  /** The agency this installation serves. */
+  /** The agency this installation serves; a read, so it joins a transaction but starts none. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Agency agency() {
     Long id = agencyId;
     Agency agency = id == null ? null : em.find(Agency.class, id);

@@ -2,7 +2,6 @@ package vn.eoffice.platform.boundary;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 
 /**
  * Where the current request came from (the client's address), set by the web layer so that the
@@ -14,9 +13,9 @@ public class RequestOrigin {
   private String address;
 
   /** The current request's address, or null outside a request (timers, start-up). */
-  public static String addressOf(Instance<RequestOrigin> origin) {
+  public static String addressOf(RequestOrigin origin) {
     try {
-      return origin.isResolvable() ? origin.get().getAddress() : null;
+      return origin.getAddress();
     } catch (ContextNotActiveException e) {
       return null;
     }

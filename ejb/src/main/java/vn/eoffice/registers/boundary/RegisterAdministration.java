@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -116,7 +118,11 @@ public class RegisterAdministration {
     return RegisterView.of(register, year, numbering.last(id, year));
   }
 
+  /**
+   * The type with this id, or a violation naming {@code field}; a read that starts no transaction.
+   */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public DocumentType documentType(long id, String field) {
     DocumentType type = em.find(DocumentType.class, id);
     if (type == null) {
