@@ -6,6 +6,8 @@ public enum AuditAction {
   DOCUMENT_DRAFTED,
   DOCUMENT_CHANGED,
   DOCUMENT_ISSUED,
+  /** A workflow transition: presented, instructed, submitted, approved, returned, sent… */
+  DOCUMENT_WORKFLOW,
   FILE_UPLOADED,
   FILE_VERSION_ADDED,
   FILE_VIEWED,

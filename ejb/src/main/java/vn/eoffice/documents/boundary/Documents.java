@@ -20,11 +20,15 @@ import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.control.Attachments;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
+import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.FileVersion;
+import vn.eoffice.people.control.Readers;
+import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.entity.Direction;
 
@@ -55,10 +59,23 @@ public class Documents {
   @Inject Attachments attachments;
   @Inject InputValidator input;
   @EJB AuditLog audit;
+  @Inject Readers readers;
 
+  /**
+   * The document, with its content when the caller may read it; those who keep or read the
+   * registers (clerks, leaders, archivists) see the register line of the others, anyone else finds
+   * nothing.
+   */
   public DocumentView document(long id) {
     Document document = find(id);
-    return DocumentView.of(document, document.visibleTo(caller()));
+    Reader reader = readers.of(caller());
+    if (document.readableBy(reader)) {
+      return DocumentView.of(document, true);
+    }
+    if (reader.has(Role.CLERK) || reader.has(Role.LEADER) || reader.has(Role.ARCHIVIST)) {
+      return DocumentView.of(document, false);
+    }
+    throw new NotFoundException("Document", id);
   }
 
   /** Every audit entry about the document, its files included, oldest first. */
@@ -161,11 +178,23 @@ public class Documents {
     }
   }
 
-  /** A new version of a file from an upload of the caller's; the earlier versions stay. */
+  /**
+   * A new version of a file from an upload of the caller's; the earlier versions stay. A draft's
+   * files change only while it is with its drafter: under review, approved or issued they stay as
+   * they were seen.
+   */
   @RolesAllowed({Role.CLERK_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
   public DocumentView addVersion(long documentId, long fileId, NewVersion version) {
     input.check(version);
     Document document = visible(documentId);
+    if (document.getDirection() == Direction.OUTGOING
+        && document.getStatus() != DocumentStatus.DRAFT
+        && document.getStatus() != DocumentStatus.RETURNED) {
+      throw new StateConflictException(
+          "FrozenForApproval",
+          document.getStatus(),
+          "the draft's files change only while it is with its drafter");
+    }
     DocumentFile file = file(document, fileId);
     attachments.addVersion(file, version.uploadId(), caller(), clock.instant());
     em.flush();
@@ -184,7 +213,7 @@ public class Documents {
 
   private Document visible(long id) {
     Document document = find(id);
-    if (!document.visibleTo(caller())) {
+    if (!document.readableBy(readers.of(caller()))) {
       throw new NotFoundException("Document", id);
     }
     return document;

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,10 +27,13 @@ import vn.eoffice.documents.entity.Urgency;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.organisation.entity.Unit;
+import vn.eoffice.people.control.Readers;
+import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.boundary.RegisterAdministration;
 import vn.eoffice.registers.control.RegisterNumbering;
@@ -58,6 +62,8 @@ public class OutgoingDocuments {
   @EJB RegisterAdministration types;
   @EJB OrganisationService organisation;
   @EJB AuditLog audit;
+  @Inject Readers readers;
+  @Inject Event<DocumentIssued> issued;
 
   @RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
   public DocumentView draft(NewOutgoingDocument command) {
@@ -96,13 +102,13 @@ public class OutgoingDocuments {
   /** Drafts waiting for their number, newest first, as far as the caller may see them. */
   @RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
   public List<DocumentView> drafts() {
-    String caller = context.getCallerPrincipal().getName();
+    Reader reader = readers.of(context.getCallerPrincipal().getName());
     return em
         .createNamedQuery(Document.DRAFTS, Document.class)
         .setMaxResults(200)
         .getResultList()
         .stream()
-        .filter(d -> d.visibleTo(caller))
+        .filter(d -> d.readableBy(reader))
         .map(d -> DocumentView.of(d, true))
         .toList();
   }
@@ -117,13 +123,31 @@ public class OutgoingDocuments {
       throw new NotFoundException("Outgoing document", documentId);
     }
     String clerk = context.getCallerPrincipal().getName();
-    if (!document.visibleTo(clerk)) {
+    if (!document.readableBy(readers.of(clerk))) {
       throw new NotFoundException("Outgoing document", documentId);
     }
-    if (document.getStatus() != DocumentStatus.DRAFT) {
-      throw new InvalidInputException(
-          Violation.of("status", "NotDraft", "the document is issued already"));
+    if (document.getStatus() == DocumentStatus.ISSUED) {
+      throw new StateConflictException(
+          "IssuedAlready", document.getStatus(), "the document is issued already");
     }
+    if (document.getStatus() != DocumentStatus.APPROVED) {
+      throw new StateConflictException(
+          "NotApproved",
+          document.getStatus(),
+          "only a draft approved by the signing leader can be issued");
+    }
+    String approved = document.getApprovedSha256();
+    String current =
+        document.getFiles().isEmpty()
+            ? null
+            : document.getFiles().get(0).current().getContent().getSha256();
+    if (approved != null && !approved.equals(current)) {
+      throw new StateConflictException(
+          "ChangedAfterApproval",
+          document.getStatus(),
+          "the file changed after the leader approved it; it needs approval again");
+    }
+    DocumentStatus from = document.getStatus();
     IssueCommand how = command == null ? new IssueCommand(null, false) : command;
     DocumentType type = document.getType();
     DocumentRegister register =
@@ -146,6 +170,7 @@ public class OutgoingDocuments {
     document.enter(register, today.getYear(), number);
     document.setDocumentDate(today);
     document.markIssued(notation.text(), notation.key(), clerk, now);
+    issued.fire(new DocumentIssued(document, from, clerk));
     try {
       em.flush();
     } catch (PersistenceException e) {

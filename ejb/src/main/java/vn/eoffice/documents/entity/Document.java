@@ -16,11 +16,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.organisation.entity.Unit;
+import vn.eoffice.people.entity.Reader;
+import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.entity.PersistentEntity;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.registers.entity.DocumentRegister;
@@ -39,11 +42,15 @@ import vn.eoffice.registers.entity.DocumentType;
     name = Document.DRAFTS,
     query =
         "SELECT d FROM Document d WHERE d.direction = vn.eoffice.registers.entity.Direction.OUTGOING"
-            + " AND d.status = vn.eoffice.documents.entity.DocumentStatus.DRAFT"
+            + " AND d.status <> vn.eoffice.documents.entity.DocumentStatus.ISSUED"
             + " ORDER BY d.createdAt DESC")
+@NamedQuery(
+    name = Document.AWAITING,
+    query = "SELECT d FROM Document d WHERE d.awaitingUser = :username ORDER BY d.createdAt")
 public class Document extends PersistentEntity {
 
   public static final String DRAFTS = "Document.drafts";
+  public static final String AWAITING = "Document.awaiting";
 
   public static final String SAME_INCOMING = "Document.sameIncoming";
 
@@ -165,6 +172,25 @@ public class Document extends PersistentEntity {
   @Column(name = "username", length = 64)
   private Set<String> grantedTo = new HashSet<>();
 
+  /** Units that handle or received the document. */
+  @ElementCollection
+  @CollectionTable(name = "document_unit", joinColumns = @JoinColumn(name = "document_id"))
+  private Set<UnitShare> units = new HashSet<>();
+
+  /** Whose action the document waits for; null when it waits for nobody in particular. */
+  @Column(name = "awaiting_user", length = 64)
+  private String awaitingUser;
+
+  /** The SHA-256 of the file version the signing leader approved. */
+  @Column(name = "approved_sha256", length = 64)
+  private String approvedSha256;
+
+  @Column(name = "approved_by", length = 64)
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
   @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
   @OrderBy("position")
   private List<DocumentFile> files = new ArrayList<>();
@@ -223,6 +249,7 @@ public class Document extends PersistentEntity {
 
   public void markIssued(String notation, String notationKey, String username, Instant at) {
     this.status = DocumentStatus.ISSUED;
+    this.awaitingUser = null;
     this.notation = notation;
     this.notationKey = notationKey;
     this.issuedBy = username;
@@ -265,12 +292,93 @@ public class Document extends PersistentEntity {
     return file;
   }
 
-  /** Whether this user may see the document's content: everyone unless it is confidential. */
-  public boolean visibleTo(String username) {
-    return !confidentiality.restricted()
-        || username.equals(createdBy)
+  /**
+   * Whether this reader may see the document's content (Decree 30 and the workflow's rules):
+   *
+   * <ul>
+   *   <li>whoever registered or drafted it, whoever it waits for, and everyone it was explicitly
+   *       assigned, presented or sent to, always;
+   *   <li>nobody else when it is confidential (Mật, Tối mật, Tuyệt mật);
+   *   <li>otherwise also the agency's leaders, the leaders of the units that handle it, the members
+   *       of the units it was sent to; for incoming documents the registry (clerks) and the
+   *       archivists; for outgoing ones the leaders of the drafting unit, the clerks once it is
+   *       approved and the archivists once it is issued.
+   * </ul>
+   */
+  public boolean readableBy(Reader reader) {
+    String username = reader.username();
+    if (username.equals(createdBy)
         || username.equals(registeredBy)
-        || grantedTo.contains(username);
+        || username.equals(awaitingUser)
+        || grantedTo.contains(username)) {
+      return true;
+    }
+    if (confidentiality.restricted()) {
+      return false;
+    }
+    if (reader.agencyLeader()) {
+      return true;
+    }
+    for (UnitShare share : units) {
+      if (share.getKind() == UnitShare.Kind.HANDLING && reader.leads(share.getUnitId())
+          || share.getKind() == UnitShare.Kind.RECIPIENT && reader.memberOf(share.getUnitId())) {
+        return true;
+      }
+    }
+    if (direction == Direction.INCOMING) {
+      return reader.has(Role.CLERK) || reader.has(Role.ARCHIVIST);
+    }
+    if (draftingUnit != null && reader.leads(draftingUnit.getId())) {
+      return true;
+    }
+    return status == DocumentStatus.APPROVED && reader.has(Role.CLERK)
+        || status == DocumentStatus.ISSUED
+            && (reader.has(Role.CLERK) || reader.has(Role.ARCHIVIST));
+  }
+
+  /** Gives a person access to the document, confidential or not. */
+  public void grant(String username) {
+    grantedTo.add(username);
+  }
+
+  /** Lets a unit take part: its leaders (handling) or its members (recipient) read it. */
+  public void share(Long unitId, UnitShare.Kind kind) {
+    units.add(new UnitShare(unitId, kind));
+  }
+
+  /**
+   * Moves the document to {@code next}, waiting for {@code awaiting} (null: nobody in particular).
+   */
+  public void moveTo(DocumentStatus next, String awaiting) {
+    this.status = next;
+    this.awaitingUser = awaiting;
+  }
+
+  /** The signing leader approved exactly this file content. */
+  public void approve(String sha256, String username, Instant at) {
+    this.approvedSha256 = sha256;
+    this.approvedBy = username;
+    this.approvedAt = at;
+  }
+
+  public String getAwaitingUser() {
+    return awaitingUser;
+  }
+
+  public String getApprovedSha256() {
+    return approvedSha256;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public Set<UnitShare> getUnits() {
+    return Collections.unmodifiableSet(units);
   }
 
   public Agency getAgency() {

@@ -1,8 +1,28 @@
 package vn.eoffice.documents.entity;
 
-/** Where a document stands. Incoming: registered; outgoing: a draft until it is issued. */
+/**
+ * Where a document stands. Incoming: registered, presented to a leader, in handling, handled.
+ * Outgoing: a draft, in review by the head of unit, in approval by the signing leader, returned to
+ * the drafter, approved, issued.
+ */
 public enum DocumentStatus {
   REGISTERED,
+  PRESENTED,
+  IN_HANDLING,
+  HANDLED,
   DRAFT,
-  ISSUED
+  IN_REVIEW,
+  IN_APPROVAL,
+  RETURNED,
+  APPROVED,
+  ISSUED;
+
+  /** An outgoing document that has no number yet. */
+  public boolean unissuedDraft() {
+    return this == DRAFT
+        || this == IN_REVIEW
+        || this == IN_APPROVAL
+        || this == RETURNED
+        || this == APPROVED;
+  }
 }

@@ -39,6 +39,10 @@ public class Unit extends PersistentEntity {
   @Column(nullable = false, length = 20)
   private String abbreviation;
 
+  /** Lãnh đạo cơ quan: its members with the LEADER role lead the whole agency. */
+  @Column(nullable = false)
+  private boolean leadership;
+
   protected Unit() {}
 
   public Unit(Agency agency, Unit parent, String name, String abbreviation) {
@@ -62,5 +66,13 @@ public class Unit extends PersistentEntity {
 
   public String getAbbreviation() {
     return abbreviation;
+  }
+
+  public boolean isLeadership() {
+    return leadership;
+  }
+
+  public void setLeadership(boolean leadership) {
+    this.leadership = leadership;
   }
 }

@@ -16,6 +16,8 @@ import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.people.control.Readers;
+import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
@@ -53,6 +55,7 @@ public class RegisterEntries {
   @Inject RegisterSelection selection;
   @EJB OrganisationService organisation;
   @EJB AuditLog audit;
+  @Inject Readers readers;
 
   public RegisterPage page(RegisterFilter filter, int offset, int limit) {
     if (limit < 1 || limit > MAX_PAGE || offset < 0) {
@@ -62,8 +65,9 @@ public class RegisterEntries {
     RegisterFilter f = checked(filter);
     DocumentRegister register = register(f);
     int year = year(f);
+    Reader reader = readers.of(context.getCallerPrincipal().getName());
     List<RegisterRow> rows =
-        query.rows(register, year, f, offset, limit).stream().map(this::row).toList();
+        query.rows(register, year, f, offset, limit).stream().map(d -> row(d, reader)).toList();
     return new RegisterPage(
         register.getId(),
         register.getName(),
@@ -84,8 +88,9 @@ public class RegisterEntries {
       throw new InvalidInputException(
           Violation.of("to", "ExportSize", "export at most " + MAX_EXPORT + " lines at once"));
     }
+    Reader reader = readers.of(context.getCallerPrincipal().getName());
     List<RegisterRow> rows =
-        query.rows(register, year, f, 0, MAX_EXPORT).stream().map(this::row).toList();
+        query.rows(register, year, f, 0, MAX_EXPORT).stream().map(d -> row(d, reader)).toList();
     RegisterTable table =
         RegisterTable.of(
             register.getAgency().getName(), register.getDirection(), year, f.from(), f.to(), rows);
@@ -102,8 +107,8 @@ public class RegisterEntries {
         format == Format.XLSX ? RegisterSheets.xlsx(table) : RegisterSheets.docx(table), name);
   }
 
-  private RegisterRow row(Document d) {
-    boolean visible = d.visibleTo(context.getCallerPrincipal().getName());
+  private RegisterRow row(Document d, Reader reader) {
+    boolean visible = d.readableBy(reader);
     return new RegisterRow(
         d.getId(),
         d.getNumber(),

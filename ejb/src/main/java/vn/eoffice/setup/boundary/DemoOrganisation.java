@@ -34,8 +34,10 @@ public class DemoOrganisation {
   private static final List<DemoUser> USERS =
       List.of(
           new DemoUser("vanthu", "Nguyễn Thị Thư", "Văn thư", Role.CLERK, "VP"),
-          new DemoUser("lanhdao", "Trần Văn Đạo", "Chủ tịch", Role.LEADER, "VP"),
+          new DemoUser("lanhdao", "Trần Văn Đạo", "Chủ tịch", Role.LEADER, "LĐ"),
+          new DemoUser("truongdc", "Vũ Thị Địa", "Trưởng ban Địa chính", Role.LEADER, "ĐC"),
           new DemoUser("chuyenvien", "Lê Minh Chuyên", "Chuyên viên", Role.OFFICER, "ĐC"),
+          new DemoUser("chuyenvien2", "Đỗ Văn Hòa", "Chuyên viên", Role.OFFICER, "VHXH"),
           new DemoUser("luutru", "Phạm Thu Lưu", "Lưu trữ viên", Role.ARCHIVIST, "VP"),
           new DemoUser("quantri", "Hoàng Quốc Trị", "Quản trị hệ thống", Role.ADMIN, "VP"));
 
@@ -53,8 +55,11 @@ public class DemoOrganisation {
     }
     Agency agency = new Agency("UBND xã Demo", "UBND", null);
     em.persist(agency);
+    Unit leadership = new Unit(agency, null, "Lãnh đạo UBND", "LĐ");
+    leadership.setLeadership(true);
     Map<String, Unit> units =
         Map.of(
+            "LĐ", leadership,
             "VP", new Unit(agency, null, "Văn phòng", "VP"),
             "ĐC", new Unit(agency, null, "Địa chính", "ĐC"),
             "VHXH", new Unit(agency, null, "Văn hóa - Xã hội", "VHXH"));

@@ -18,6 +18,7 @@ import vn.eoffice.documents.boundary.FileTooLargeException;
 import vn.eoffice.documents.boundary.PossibleDuplicateException;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
 
 /** Every exception leaves the API as a problem detail, never as a stack trace. */
@@ -63,6 +64,18 @@ public final class ProblemMappers {
     public Response toResponse(PossibleDuplicateException e) {
       return Problems.response(
           Problems.of(request, 409, "possible-duplicate", Map.of()).withDuplicates(e.candidates()));
+    }
+  }
+
+  /** 409: the record's state does not allow the step; the reason names the rule. */
+  @Provider
+  public static class StateConflict implements ExceptionMapper<StateConflictException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(StateConflictException e) {
+      return Problems.response(
+          Problems.of(request, 409, "state-conflict", Map.of(), List.of(e.violation())));
     }
   }
 

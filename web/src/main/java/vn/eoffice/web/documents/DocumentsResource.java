@@ -24,6 +24,10 @@ import vn.eoffice.documents.boundary.FileContent;
 import vn.eoffice.documents.boundary.NewVersion;
 import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.web.api.RequestBodies;
+import vn.eoffice.workflow.boundary.HandlingForm;
+import vn.eoffice.workflow.boundary.IncomingHandling;
+import vn.eoffice.workflow.boundary.WorkflowEventView;
+import vn.eoffice.workflow.boundary.Worklists;
 
 /** A document's page, history and files. */
 @Path("documents")
@@ -32,6 +36,8 @@ import vn.eoffice.web.api.RequestBodies;
 public class DocumentsResource {
 
   @EJB Documents documents;
+  @EJB IncomingHandling handling;
+  @EJB Worklists worklists;
   @Inject FileStore store;
 
   @GET
@@ -96,5 +102,19 @@ public class DocumentsResource {
   public DocumentView addVersion(
       @PathParam("id") long id, @PathParam("fileId") long fileId, NewVersion version) {
     return documents.addVersion(id, fileId, RequestBodies.required(version));
+  }
+
+  /** The handling form: assignments, progress, extensions. */
+  @GET
+  @Path("{id}/handling")
+  public HandlingForm handling(@PathParam("id") long id) {
+    return handling.handlingForm(id);
+  }
+
+  /** The workflow history: who moved the document from which state to which, and why. */
+  @GET
+  @Path("{id}/workflow")
+  public List<WorkflowEventView> workflow(@PathParam("id") long id) {
+    return worklists.history(id);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -21,6 +22,11 @@ import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.web.api.QueryParameters;
 import vn.eoffice.web.api.RequestBodies;
+import vn.eoffice.workflow.boundary.DocumentSummary;
+import vn.eoffice.workflow.boundary.HandlingForm;
+import vn.eoffice.workflow.boundary.IncomingHandling;
+import vn.eoffice.workflow.boundary.Instruction;
+import vn.eoffice.workflow.boundary.Presentation;
 
 /** Văn bản đến: registration, and the duplicate check the form runs before saving. */
 @Path("incoming-documents")
@@ -29,6 +35,7 @@ import vn.eoffice.web.api.RequestBodies;
 public class IncomingDocumentsResource {
 
   @EJB IncomingDocuments incoming;
+  @EJB IncomingHandling handling;
 
   @POST
   public Response register(NewIncomingDocument command) {
@@ -55,5 +62,21 @@ public class IncomingDocumentsResource {
       throw new InvalidInputException(violations);
     }
     return date;
+  }
+
+  /** Trình: presents the document to a leader. */
+  @POST
+  @Path("{id}/presentation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DocumentSummary present(@PathParam("id") long id, Presentation command) {
+    return handling.present(id, RequestBodies.required(command));
+  }
+
+  /** The leader's instruction and assignment. */
+  @POST
+  @Path("{id}/instruction")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public HandlingForm instruct(@PathParam("id") long id, Instruction command) {
+    return handling.instruct(id, RequestBodies.required(command));
   }
 }

@@ -16,14 +16,21 @@ import vn.eoffice.documents.boundary.IssueCommand;
 import vn.eoffice.documents.boundary.NewOutgoingDocument;
 import vn.eoffice.documents.boundary.OutgoingDocuments;
 import vn.eoffice.web.api.RequestBodies;
+import vn.eoffice.workflow.boundary.Approval;
+import vn.eoffice.workflow.boundary.Dispatch;
+import vn.eoffice.workflow.boundary.DocumentSummary;
+import vn.eoffice.workflow.boundary.DraftApproval;
+import vn.eoffice.workflow.boundary.ReturnNote;
+import vn.eoffice.workflow.boundary.Submission;
 
-/** Văn bản đi: drafts and their issue (cấp số). */
+/** Văn bản đi: drafts, their review and approval, their issue (cấp số) and sending. */
 @Path("outgoing-documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OutgoingDocumentsResource {
 
   @EJB OutgoingDocuments outgoing;
+  @EJB DraftApproval approval;
 
   @POST
   public Response draft(NewOutgoingDocument command) {
@@ -44,5 +51,30 @@ public class OutgoingDocumentsResource {
   @Path("{id}/issue")
   public DocumentView issue(@PathParam("id") long id, IssueCommand command) {
     return outgoing.issue(id, command);
+  }
+
+  @POST
+  @Path("{id}/submission")
+  public DocumentSummary submit(@PathParam("id") long id, Submission command) {
+    return approval.submit(id, RequestBodies.required(command));
+  }
+
+  @POST
+  @Path("{id}/approval")
+  public DocumentSummary approve(@PathParam("id") long id, Approval command) {
+    return approval.approve(id, RequestBodies.required(command));
+  }
+
+  @POST
+  @Path("{id}/return")
+  public DocumentSummary returnDraft(@PathParam("id") long id, ReturnNote command) {
+    return approval.returnDraft(id, RequestBodies.required(command));
+  }
+
+  /** Sends an issued document to units and persons of the agency. */
+  @POST
+  @Path("{id}/dispatch")
+  public DocumentSummary send(@PathParam("id") long id, Dispatch command) {
+    return approval.send(id, RequestBodies.required(command));
   }
 }

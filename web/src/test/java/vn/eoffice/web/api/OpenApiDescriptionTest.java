@@ -29,6 +29,9 @@ import vn.eoffice.web.people.UsersResource;
 import vn.eoffice.web.registers.DocumentTypesResource;
 import vn.eoffice.web.registers.RegistersResource;
 import vn.eoffice.web.session.SessionsResource;
+import vn.eoffice.web.workflow.AssignmentsResource;
+import vn.eoffice.web.workflow.ExtensionsResource;
+import vn.eoffice.web.workflow.InboxResource;
 
 /** The served description must list exactly the operations the resources implement. */
 class OpenApiDescriptionTest {
@@ -47,6 +50,9 @@ class OpenApiDescriptionTest {
           OutgoingDocumentsResource.class,
           DocumentsResource.class,
           AuditResource.class,
+          AssignmentsResource.class,
+          ExtensionsResource.class,
+          InboxResource.class,
           OpenApiResource.class);
 
   @Test

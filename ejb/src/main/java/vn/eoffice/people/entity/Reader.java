@@ -1,0 +1,44 @@
+package vn.eoffice.people.entity;
+
+import java.util.Set;
+
+/**
+ * Who is asking to read something: the user's name, roles, the units they belong to and the units
+ * they lead. A leader of a leadership unit (Lãnh đạo cơ quan) leads the agency.
+ */
+public record Reader(
+    String username, Set<Role> roles, Set<Long> units, Set<Long> ledUnits, boolean agencyLeader) {
+
+  public Reader {
+    roles = Set.copyOf(roles);
+    units = Set.copyOf(units);
+    ledUnits = Set.copyOf(ledUnits);
+  }
+
+  /** The reader built from an account: leaders lead every unit they belong to. */
+  public static Reader of(UserAccount account) {
+    Set<Long> units =
+        account.getUnits().stream()
+            .map(u -> u.getId())
+            .collect(java.util.stream.Collectors.toSet());
+    boolean leader = account.getRoles().contains(Role.LEADER);
+    return new Reader(
+        account.getUsername(),
+        account.getRoles(),
+        units,
+        leader ? units : Set.of(),
+        leader && account.getUnits().stream().anyMatch(u -> u.isLeadership()));
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean memberOf(Long unitId) {
+    return unitId != null && units.contains(unitId);
+  }
+
+  public boolean leads(Long unitId) {
+    return unitId != null && ledUnits.contains(unitId);
+  }
+}
