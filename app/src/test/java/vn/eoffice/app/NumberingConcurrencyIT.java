@@ -117,15 +117,16 @@ class NumberingConcurrencyIT {
     int year = register.getInt("year");
     int before = register.getInt("lastNumber");
     List<Long> drafts = Collections.synchronizedList(new ArrayList<>());
+    // Only drafts the signing leader approved are issued.
+    ApiClient chairman = ApiClient.signedIn(base.toURI(), "lanhdao", ApiClient.DEMO_PASSWORD);
     inParallel(
         c -> {
-          String draft =
-              "{\"typeId\":%d,\"subject\":\"Quyết định số thử %d\"}"
-                  .formatted(IncomingDocumentBuilder.DECISION, System.nanoTime());
           drafts.add(
-              JsonBodies.object(expect(201, c.post("api/outgoing-documents", draft)))
-                  .getJsonNumber("id")
-                  .longValue());
+              Workflows.approvedDraft(
+                  c,
+                  chairman,
+                  IncomingDocumentBuilder.DECISION,
+                  "Quyết định số thử " + System.nanoTime()));
           return 0;
         });
     assertThat(

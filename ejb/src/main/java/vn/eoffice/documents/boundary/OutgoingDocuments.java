@@ -123,9 +123,6 @@ public class OutgoingDocuments {
       throw new NotFoundException("Outgoing document", documentId);
     }
     String clerk = context.getCallerPrincipal().getName();
-    if (!document.readableBy(readers.of(clerk))) {
-      throw new NotFoundException("Outgoing document", documentId);
-    }
     if (document.getStatus() == DocumentStatus.ISSUED) {
       throw new StateConflictException(
           "IssuedAlready", document.getStatus(), "the document is issued already");
@@ -146,6 +143,11 @@ public class OutgoingDocuments {
           "ChangedAfterApproval",
           document.getStatus(),
           "the file changed after the leader approved it; it needs approval again");
+    }
+    // The state is checked first, so that a clerk learns why an unapproved draft is refused; its
+    // content stays with those who may read it.
+    if (!document.readableBy(readers.of(clerk))) {
+      throw new NotFoundException("Outgoing document", documentId);
     }
     DocumentStatus from = document.getStatus();
     IssueCommand how = command == null ? new IssueCommand(null, false) : command;
