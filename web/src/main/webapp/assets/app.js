@@ -3,6 +3,7 @@ import { el } from "./dom.js";
 import { currentLanguage, loadLanguage, t } from "./i18n.js";
 import { unitsPage, usersPage } from "./admin.js";
 import { documentPage, incomingPage, outgoingPage } from "./documents.js";
+import { inboxPage } from "./workflow.js";
 import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
 
 let session;
@@ -16,6 +17,9 @@ const pages = {
   "#/registers": registersPage,
   "#/admin/registers": adminRegistersPage,
   "#/admin/audit": auditPage,
+  "#/approvals": inboxPage,
+  "#/tasks": inboxPage,
+  "#/inbox": inboxPage,
 };
 
 function homePage(main) {
@@ -35,7 +39,7 @@ async function render() {
   const route = location.hash || "#/";
   const main = document.getElementById("content");
   const documentId = route.match(/^#\/documents\/(\d+)$/)?.[1];
-  if (documentId) return documentPage(main, documentId);
+  if (documentId) return documentPage(main, documentId, session);
   const item = session.navigation.find((entry) => entry.route === route) ?? session.navigation[0];
   document.querySelectorAll("#menu-items a").forEach((link) => {
     if (link.getAttribute("href") === item.route) link.setAttribute("aria-current", "page");

@@ -2,6 +2,7 @@
 import { api, upload } from "./api.js";
 import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
+import { workflowSection } from "./workflow.js";
 
 export const URGENCIES = ["NORMAL", "URGENT", "VERY_URGENT", "FLASH"];
 export const CONFIDENTIALITIES = ["NORMAL", "CONFIDENTIAL", "SECRET", "TOP_SECRET"];
@@ -148,11 +149,12 @@ export async function outgoingPage(main, session) {
   main.replaceChildren(el("h1", {}, t("outgoing.heading")), message,
     el("h2", {}, t("outgoing.drafts")),
     drafts.length === 0 ? el("p", { class: "hint" }, t("outgoing.noDrafts")) :
-      el("table", {}, el("thead", {}, el("tr", {}, ["type", "subject", "draftingUnit", "createdBy", ""].map((k) => el("th", {}, k ? t(`outgoing.${k}`) : "")))),
+      el("table", {}, el("thead", {}, el("tr", {}, ["type", "subject", "draftingUnit", "createdBy", "status", ""].map((k) => el("th", {}, k ? t(`outgoing.${k}`) : "")))),
         el("tbody", {}, drafts.map((d) => el("tr", {},
           el("td", {}, d.typeName), el("td", {}, el("a", { href: `#/documents/${d.id}` }, d.subject)),
           el("td", {}, d.draftingUnitName ?? ""), el("td", {}, d.createdBy),
-          el("td", {}, clerk ? el("button", { type: "button", class: "primary", "data-issue": d.id,
+          el("td", {}, t(`status.${d.status}`)),
+          el("td", {}, clerk && d.status === "APPROVED" ? el("button", { type: "button", class: "primary", "data-issue": d.id,
             onclick: () => submitting(form, message, () => issue(d)) }, t("outgoing.issue")) : ""))))),
     el("h2", {}, t("outgoing.newDraft")), form);
 }
@@ -174,7 +176,7 @@ function newVersionForm(main, id, file) {
   return form;
 }
 
-export async function documentPage(main, id) {
+export async function documentPage(main, id, session) {
   const [document, history] = await Promise.all([api(`documents/${id}`), api(`documents/${id}/history`).catch(() => [])]);
   const row = (key, value) => (value === null || value === undefined || value === "" ? null
     : el("tr", {}, el("th", { scope: "row" }, t(key)), el("td", {}, value)));
@@ -189,6 +191,11 @@ export async function documentPage(main, id) {
         " ", formatDateTime(v.createdAt)))) : null,
       document.restricted ? null : newVersionForm(main, id, file));
   });
+  const workflow = session ? await workflowSection(main, document, session) : [];
+  const file = document.files[0]?.versions.at(-1);
+  const preview = file && file.mediaType === "application/pdf"
+    ? el("iframe", { id: "preview", title: file.fileName, src: `api/documents/${id}/files/${document.files[0].id}?version=${file.number}&disposition=inline` })
+    : null;
   main.replaceChildren(
     el("h1", {}, document.notation ?? t("document.draft"), " ",
       el("span", { class: "badge" }, t(`status.${document.status}`))),
@@ -208,7 +215,9 @@ export async function documentPage(main, id) {
       row("incoming.confidentiality", document.confidentiality === "NORMAL" ? null : t(`confidentiality.${document.confidentiality}`)),
       row("incoming.pageCount", document.pageCount), row("incoming.copies", document.copies),
       row("incoming.deadline", formatDate(document.deadline)), row("incoming.notes", document.notes))),
+    ...workflow,
     el("h2", {}, t("document.files")),
+    preview,
     files.length ? el("ul", { id: "files" }, files) : el("p", { class: "hint" }, t("document.noFiles")),
     el("h2", {}, t("document.history")),
     el("table", { id: "history" }, el("tbody", {}, history.map((entry) => el("tr", {},

@@ -42,6 +42,8 @@ public record DocumentView(
     String createdBy,
     Instant issuedAt,
     String issuedBy,
+    String awaitingUser,
+    String approvedSha256,
     boolean restricted,
     List<FileView> files) {
 
@@ -79,6 +81,8 @@ public record DocumentView(
         d.getCreatedBy(),
         d.getIssuedAt(),
         d.getIssuedBy(),
+        d.getAwaitingUser(),
+        d.getApprovedSha256(),
         !visible,
         visible ? d.getFiles().stream().map(FileView::of).toList() : List.of());
   }

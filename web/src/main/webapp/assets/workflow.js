@@ -1,0 +1,159 @@
+// The workflow screens: the inbox (what waits for me, my assignments, reminders) and, on a
+// document's page, its handling form, its workflow history and the steps the user may take.
+import { api } from "./api.js";
+import { el, formatDate, formatDateTime, submitting } from "./dom.js";
+import { t } from "./i18n.js";
+
+const VIEWS = ["all", "new", "in_progress", "overdue", "done", "received"];
+
+function documentLink(d) {
+  return el("a", { href: `#/documents/${d.id}` }, d.subject ?? d.notation ?? t("document.restricted"));
+}
+
+export async function inboxPage(main) {
+  let view = "all";
+  const render = async () => {
+    const inbox = await api(`inbox?view=${view}`);
+    const reminders = el("p", { class: inbox.overdueCount ? "warning" : "notice", id: "reminders" },
+      t("inbox.reminders", { new: inbox.newCount, overdue: inbox.overdueCount, soon: inbox.dueSoonCount }));
+    const awaiting = inbox.awaiting.length === 0 ? el("p", { class: "hint" }, t("inbox.nothingAwaiting"))
+      : el("table", { id: "awaiting" },
+        el("thead", {}, el("tr", {}, ["notation", "subject", "status", "deadline"].map((k) => el("th", {}, t(`inbox.${k}`))))),
+        el("tbody", {}, inbox.awaiting.map((d) => el("tr", { "data-document": d.id },
+          el("td", {}, d.notation ?? d.numberText ?? ""), el("td", {}, documentLink(d)),
+          el("td", {}, t(`status.${d.status}`)), el("td", {}, formatDate(d.deadline))))));
+    const tabs = el("div", { class: "tabs", role: "tablist" }, VIEWS.map((v) =>
+      el("button", { type: "button", role: "tab", "aria-selected": v === view, "data-view": v,
+        onclick: () => { view = v; render(); } }, t(`inbox.view.${v}`))));
+    const items = inbox.items.length === 0 ? el("p", { class: "hint" }, t("inbox.noItems"))
+      : el("table", { id: "assignments" },
+        el("thead", {}, el("tr", {}, ["subject", "role", "instruction", "deadline", "state"].map((k) => el("th", {}, t(`inbox.${k}`))))),
+        el("tbody", {}, inbox.items.map(({ assignment: a, document: d }) => el("tr", { "data-document": d.id, class: a.overdue ? "overdue" : null },
+          el("td", {}, documentLink(d)), el("td", {}, t(`handling.role.${a.role}`)),
+          el("td", {}, a.instruction ?? ""), el("td", {}, formatDate(a.deadline)),
+          el("td", {}, t(`handling.state.${a.state}`), a.overdue ? el("span", { class: "badge danger" }, t("inbox.overdue")) : null)))));
+    main.replaceChildren(el("h1", {}, t("inbox.heading")), reminders,
+      el("h2", {}, t("inbox.awaiting")), awaiting, el("h2", {}, t("inbox.assignments")), tabs, items);
+  };
+  await render();
+}
+
+function field(label, input) {
+  return el("label", {}, t(label), input);
+}
+
+function actionForm(main, id, name, fields, submitLabel, action) {
+  const message = el("span", { role: "status" });
+  const form = el("form", { class: "workflow-action", "data-action": name }, ...fields,
+    el("button", { type: "submit", class: "primary" }, t(submitLabel)), message);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(form).entries());
+    submitting(form, message, async () => {
+      await action(data);
+      location.hash = `#/documents/${id}`;
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    });
+  });
+  return form;
+}
+
+const blank = (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim());
+const names = (v) => (blank(v) ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+
+function stepsFor(main, document, session, form) {
+  const me = session.user.username;
+  const roles = session.user.roles;
+  const id = document.id;
+  const steps = [];
+  const file = document.files?.[0];
+  const sha = file ? file.versions[file.versions.length - 1].sha256 : undefined;
+  if (document.direction === "INCOMING") {
+    if (roles.includes("CLERK") && ["REGISTERED", "PRESENTED"].includes(document.status)) {
+      steps.push(actionForm(main, id, "present", [
+        field("workflow.leader", el("input", { name: "leader", required: true, autocomplete: "off" })),
+        field("workflow.comment", el("input", { name: "comment" }))], "workflow.present",
+        (d) => api(`incoming-documents/${id}/presentation`, { method: "POST", body: { leader: d.leader, comment: blank(d.comment) } })));
+    }
+    if (roles.includes("LEADER") && document.status === "PRESENTED" && document.awaitingUser === me) {
+      steps.push(actionForm(main, id, "instruct", [
+        field("workflow.instruction", el("textarea", { name: "instruction", rows: 3 })),
+        field("workflow.leadUser", el("input", { name: "leadUser", placeholder: t("workflow.usernameHint") })),
+        field("workflow.leadUnit", el("input", { name: "leadUnit", type: "number", placeholder: t("workflow.unitHint") })),
+        field("workflow.cooperators", el("input", { name: "cooperators", placeholder: t("workflow.usernamesHint") })),
+        field("workflow.deadline", el("input", { name: "deadline", type: "date" }))], "workflow.instruct",
+        (d) => api(`incoming-documents/${id}/instruction`, { method: "POST", body: {
+          instruction: blank(d.instruction),
+          lead: blank(d.leadUnit) ? { unitId: Number(d.leadUnit) } : { username: blank(d.leadUser) },
+          cooperators: names(d.cooperators).map((username) => ({ username })),
+          deadline: blank(d.deadline) } })));
+    }
+    for (const line of form?.assignments ?? []) {
+      if (line.assigneeUser !== me || !["NEW", "IN_PROGRESS"].includes(line.state) || line.role === "RECIPIENT") continue;
+      steps.push(actionForm(main, id, "progress", [
+        field("workflow.progressNote", el("textarea", { name: "note", rows: 2, required: true }))], "workflow.report",
+        (d) => api(`assignments/${line.id}/progress`, { method: "POST", body: { note: d.note } })));
+      steps.push(actionForm(main, id, "finish", [
+        field("workflow.resultKind", el("select", { name: "kind" }, ["ARCHIVED", "REPLY", "OTHER"].map((k) => el("option", { value: k }, t(`handling.result.${k}`))))),
+        field("workflow.replyDocumentId", el("input", { name: "replyDocumentId", type: "number" })),
+        field("workflow.comment", el("input", { name: "note" }))], "workflow.finish",
+        (d) => api(`assignments/${line.id}/result`, { method: "POST", body: { kind: d.kind, note: blank(d.note),
+          replyDocumentId: blank(d.replyDocumentId) ? Number(d.replyDocumentId) : null } })));
+      steps.push(actionForm(main, id, "extension", [
+        field("workflow.newDeadline", el("input", { name: "deadline", type: "date", required: true })),
+        field("workflow.reason", el("input", { name: "reason", required: true }))], "workflow.askExtension",
+        (d) => api(`assignments/${line.id}/extensions`, { method: "POST", body: { deadline: d.deadline, reason: d.reason } })));
+    }
+  } else {
+    if (document.createdBy === me && ["DRAFT", "RETURNED"].includes(document.status)) {
+      steps.push(actionForm(main, id, "submit", [
+        field("workflow.to", el("input", { name: "to", required: true, placeholder: t("workflow.usernameHint") })),
+        field("workflow.comment", el("input", { name: "comment" }))], "workflow.submit",
+        (d) => api(`outgoing-documents/${id}/submission`, { method: "POST", body: { to: d.to, comment: blank(d.comment) } })));
+    }
+    if (["IN_REVIEW", "IN_APPROVAL"].includes(document.status) && document.awaitingUser === me) {
+      steps.push(actionForm(main, id, "approve", [
+        document.status === "IN_REVIEW" ? field("workflow.next", el("input", { name: "next", required: true, placeholder: t("workflow.usernameHint") })) : null,
+        field("workflow.comment", el("input", { name: "comment" }))], "workflow.approve",
+        (d) => api(`outgoing-documents/${id}/approval`, { method: "POST", body: { next: blank(d.next), comment: blank(d.comment), fileSha256: sha } })));
+    }
+    if ((["IN_REVIEW", "IN_APPROVAL"].includes(document.status) && document.awaitingUser === me)
+        || (document.status === "APPROVED" && roles.includes("CLERK"))) {
+      steps.push(actionForm(main, id, "return", [
+        field("workflow.returnComment", el("textarea", { name: "comment", rows: 2, required: true }))], "workflow.return",
+        (d) => api(`outgoing-documents/${id}/return`, { method: "POST", body: { comment: d.comment, fileSha256: sha } })));
+    }
+    if (document.status === "ISSUED" && roles.includes("CLERK")) {
+      steps.push(actionForm(main, id, "dispatch", [
+        field("workflow.recipientUnits", el("input", { name: "unitIds", placeholder: t("workflow.unitHint") })),
+        field("workflow.recipientUsers", el("input", { name: "usernames", placeholder: t("workflow.usernamesHint") }))], "workflow.dispatch",
+        (d) => api(`outgoing-documents/${id}/dispatch`, { method: "POST", body: {
+          unitIds: names(d.unitIds).map(Number), usernames: names(d.usernames) } })));
+    }
+  }
+  return steps;
+}
+
+/** The workflow part of a document's page: steps the user may take, handling form, history. */
+export async function workflowSection(main, document, session) {
+  if (document.restricted) return [];
+  const [form, events] = await Promise.all([
+    api(`documents/${document.id}/handling`).catch(() => null),
+    api(`documents/${document.id}/workflow`).catch(() => [])]);
+  const steps = stepsFor(main, document, session, form);
+  const lines = form?.assignments ?? [];
+  return [
+    steps.length ? el("section", { id: "workflow-steps" }, el("h2", {}, t("workflow.steps")), steps) : null,
+    lines.length ? el("section", {}, el("h2", {}, t("workflow.handlingForm")),
+      el("table", { id: "handling" }, el("tbody", {}, lines.map((a) => el("tr", { class: a.overdue ? "overdue" : null },
+        el("td", {}, t(`handling.role.${a.role}`)), el("td", {}, a.assigneeUser ?? a.assigneeUnitName),
+        el("td", {}, a.instruction ?? ""), el("td", {}, a.assignedBy), el("td", {}, formatDate(a.deadline)),
+        el("td", {}, t(`handling.state.${a.state}`), a.resultNote ? ` — ${a.resultNote}` : "")))))) : null,
+    el("section", {}, el("h2", {}, t("workflow.history")),
+      events.length === 0 ? el("p", { class: "hint" }, t("workflow.noEvents"))
+        : el("table", { id: "workflow-history" }, el("tbody", {}, events.map((e) => el("tr", {},
+          el("td", {}, formatDateTime(e.occurredAt)), el("td", {}, e.actor), el("td", {}, t(`workflow.action.${e.action}`)),
+          el("td", {}, e.target ?? ""), el("td", {}, e.comment ?? ""),
+          el("td", { class: "sha" }, e.fileVersion ? t("workflow.seenVersion", { number: e.fileVersion }) : "")))))),
+  ];
+}
