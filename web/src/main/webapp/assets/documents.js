@@ -159,7 +159,7 @@ export async function outgoingPage(main, session) {
     el("h2", {}, t("outgoing.newDraft")), form);
 }
 
-function newVersionForm(main, id, file) {
+function newVersionForm(main, id, file, session) {
   const message = el("span", { role: "status" });
   const input = el("input", { type: "file", name: "file", "aria-label": t("document.newVersion") });
   const form = el("form", { class: "inline-form" }, input,
@@ -170,7 +170,7 @@ function newVersionForm(main, id, file) {
     submitting(form, message, async () => {
       const uploaded = await upload(input.files[0]);
       await api(`documents/${id}/files/${file.id}/versions`, { method: "POST", body: { uploadId: uploaded.id } });
-      await documentPage(main, id);
+      await documentPage(main, id, session);
     });
   });
   return form;
@@ -189,16 +189,16 @@ export async function documentPage(main, id, session) {
       file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
         el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
         " ", formatDateTime(v.createdAt)))) : null,
-      document.restricted ? null : newVersionForm(main, id, file));
+      document.restricted ? null : newVersionForm(main, id, file, session));
   });
   const workflow = session ? await workflowSection(main, document, session) : [];
   const file = document.files[0]?.versions.at(-1);
   const preview = file && file.mediaType === "application/pdf"
     ? el("iframe", { id: "preview", title: file.fileName, src: `api/documents/${id}/files/${document.files[0].id}?version=${file.number}&disposition=inline` })
     : null;
-  main.replaceChildren(
-    el("h1", {}, document.notation ?? t("document.draft"), " ",
-      el("span", { class: "badge" }, t(`status.${document.status}`))),
+  // el() leaves out the parts that are null; the PDF sits beside the rest, so a leader reads it
+  // while deciding.
+  const body = el("div", { class: "document-main" },
     document.restricted ? el("p", { class: "warning" }, t("document.restricted")) : null,
     el("table", { class: "details" }, el("tbody", {},
       row("document.register", document.registerName),
@@ -217,10 +217,13 @@ export async function documentPage(main, id, session) {
       row("incoming.deadline", formatDate(document.deadline)), row("incoming.notes", document.notes))),
     ...workflow,
     el("h2", {}, t("document.files")),
-    preview,
     files.length ? el("ul", { id: "files" }, files) : el("p", { class: "hint" }, t("document.noFiles")),
     el("h2", {}, t("document.history")),
     el("table", { id: "history" }, el("tbody", {}, history.map((entry) => el("tr", {},
       el("td", {}, formatDateTime(entry.occurredAt)), el("td", {}, entry.actor),
       el("td", {}, t(`audit.${entry.action}`)), el("td", {}, entry.detail ?? ""))))));
+  main.replaceChildren(
+    el("h1", {}, document.notation ?? t("document.draft"), " ",
+      el("span", { class: "badge" }, t(`status.${document.status}`))),
+    preview ? el("div", { class: "document-layout" }, body, el("aside", { class: "document-preview" }, preview)) : body);
 }

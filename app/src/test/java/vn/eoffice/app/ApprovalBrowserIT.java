@@ -1,0 +1,172 @@
+package vn.eoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.eoffice.app.Workflows.expect;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The approval of an outgoing draft in a real Chromium: the chairman finds it in his queue with the
+ * PDF in the page and returns it with a comment, the officer uploads a corrected file and submits
+ * it again, the chairman approves the corrected version. Screenshots of each step are saved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApprovalBrowserIT {
+
+  private static final String RETURN_COMMENT = "Đề nghị bổ sung căn cứ Luật Đất đai năm 2024";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private Chromium chromium;
+  private WebDriver browser;
+
+  @BeforeEach
+  void startChromium() throws Exception {
+    chromium = new Chromium();
+    browser = chromium.browser;
+  }
+
+  @AfterEach
+  void stopChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void leaderReturnsADraftOfficerResubmitsLeaderApproves() throws Exception {
+    ApiClient officerApi = ApiClient.signedIn(URI.create(base.toString()), "chuyenvien", pw());
+    String subject = "Tờ trình phương án giao đất số " + (System.nanoTime() % 100_000);
+    long draft = Workflows.draft(officerApi, IncomingDocumentBuilder.DECISION, subject);
+    String firstVersion = Workflows.fileSha256(officerApi, draft);
+    expect(
+        200,
+        officerApi.post("api/outgoing-documents/" + draft + "/submission", "{\"to\":\"lanhdao\"}"));
+
+    // The chairman opens his queue and the draft, with its PDF shown in the page.
+    signIn("lanhdao", "Trần Văn Đạo");
+    openFromQueue("approvals", subject);
+    waitForStatus("Chờ lãnh đạo duyệt ký");
+    assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("version=1");
+    chromium.screenshot("approval-1-leader-opens-draft.png");
+
+    WebElement returnForm = browser.findElement(By.cssSelector("form[data-action=return]"));
+    returnForm.findElement(By.name("comment")).sendKeys(RETURN_COMMENT);
+    returnForm.findElement(By.cssSelector("button[type=submit]")).click();
+    waitForStatus("Bị trả lại");
+    assertThat(browser.findElement(By.id("workflow-history")).getText())
+        .contains("Trả lại")
+        .contains(RETURN_COMMENT);
+    assertThat(browser.findElements(By.cssSelector("form[data-action=approve]"))).isEmpty();
+    chromium.screenshot("approval-2-leader-returned.png");
+    signOut();
+
+    // The officer finds it returned, reads why, uploads a corrected file and submits it again.
+    signIn("chuyenvien", "Lê Minh Chuyên");
+    openFromQueue("tasks", subject);
+    waitForStatus("Bị trả lại");
+    assertThat(browser.findElement(By.id("workflow-history")).getText()).contains(RETURN_COMMENT);
+    Path corrected = Files.createTempFile("Tờ trình (sửa) ", ".pdf");
+    Files.write(corrected, TestFiles.pdf("To trinh da bo sung can cu Luat Dat dai 2024"));
+    browser
+        .findElement(By.cssSelector("#files input[type=file]"))
+        .sendKeys(corrected.toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("#files form button[type=submit]")).click();
+    chromium.wait.until(ExpectedConditions.attributeContains(By.id("preview"), "src", "version=2"));
+    WebElement submitForm = browser.findElement(By.cssSelector("form[data-action=submit]"));
+    submitForm.findElement(By.name("to")).sendKeys("lanhdao");
+    submitForm.findElement(By.name("comment")).sendKeys("Đã bổ sung căn cứ pháp lý");
+    chromium.screenshot("approval-3-officer-resubmits.png");
+    submitForm.findElement(By.cssSelector("button[type=submit]")).click();
+    waitForStatus("Chờ lãnh đạo duyệt ký");
+    assertThat(browser.findElements(By.cssSelector("form[data-action=submit]"))).isEmpty();
+    signOut();
+
+    // The chairman sees the corrected version and approves it.
+    signIn("lanhdao", "Trần Văn Đạo");
+    openFromQueue("approvals", subject);
+    waitForStatus("Chờ lãnh đạo duyệt ký");
+    assertThat(browser.findElement(By.id("preview")).getAttribute("src")).contains("version=2");
+    browser.findElement(By.cssSelector("form[data-action=approve] button[type=submit]")).click();
+    waitForStatus("Đã duyệt, chờ phát hành");
+    chromium.screenshot("approval-4-leader-approved.png");
+    browser.findElement(By.cssSelector("[data-nav=approvals]")).click();
+    chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reminders")));
+    assertThat(browser.findElement(By.id("content")).getText()).doesNotContain(subject);
+
+    // What the browser did is what the record says: who saw which version, and what was approved.
+    JsonObject document = JsonBodies.object(expect(200, officerApi.get("api/documents/" + draft)));
+    String secondVersion = Workflows.fileSha256(officerApi, draft);
+    assertThat(secondVersion).isNotEqualTo(firstVersion);
+    assertThat(document.getString("status")).isEqualTo("APPROVED");
+    assertThat(document.getString("approvedSha256")).isEqualTo(secondVersion);
+    List<JsonObject> events =
+        JsonBodies.array(expect(200, officerApi.get("api/documents/" + draft + "/workflow")))
+            .getValuesAs(JsonObject.class);
+    assertThat(events)
+        .extracting(e -> e.getString("action"), e -> e.getString("actor"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("SUBMITTED", "chuyenvien"),
+            org.assertj.core.groups.Tuple.tuple("RETURNED", "lanhdao"),
+            org.assertj.core.groups.Tuple.tuple("SUBMITTED", "chuyenvien"),
+            org.assertj.core.groups.Tuple.tuple("APPROVED", "lanhdao"));
+    assertThat(events.get(1).getString("comment")).isEqualTo(RETURN_COMMENT);
+    assertThat(events.get(1).getString("fileSha256")).isEqualTo(firstVersion);
+    assertThat(events.get(3).getString("fileSha256")).isEqualTo(secondVersion);
+  }
+
+  private static String pw() {
+    return ApiClient.DEMO_PASSWORD;
+  }
+
+  private void signIn(String username, String fullName) {
+    browser.get(base + "");
+    chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(pw());
+    browser.findElement(By.id("sign-in")).click();
+    chromium.wait.until(ExpectedConditions.textToBe(By.id("user-name"), fullName));
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("sign-out")).click();
+    chromium.wait.until(ExpectedConditions.urlContains("login.html"));
+  }
+
+  /** Opens the user's work page from the menu and the document from its "waiting for you" list. */
+  private void openFromQueue(String menuItem, String subject) {
+    browser.findElement(By.cssSelector("[data-nav=" + menuItem + "]")).click();
+    chromium.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("awaiting"), subject));
+    browser.findElement(By.id("awaiting")).findElement(By.linkText(subject)).click();
+    chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("workflow-history")));
+  }
+
+  private void waitForStatus(String status) {
+    chromium.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1 .badge"), status));
+  }
+}
