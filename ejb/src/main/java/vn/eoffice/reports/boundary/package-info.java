@@ -1,0 +1,2 @@
+/** The dashboard service and what it answers. */
+package vn.eoffice.reports.boundary;

@@ -1,0 +1,2 @@
+/** Figures computed from the facts the service loads, and the dashboard's workbook. */
+package vn.eoffice.reports.control;
