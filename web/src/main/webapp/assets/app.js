@@ -4,6 +4,7 @@ import { currentLanguage, loadLanguage, t } from "./i18n.js";
 import { unitsPage, usersPage } from "./admin.js";
 import { documentPage, incomingPage, outgoingPage } from "./documents.js";
 import { inboxPage } from "./workflow.js";
+import { dashboardPage } from "./dashboard.js";
 import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
 
 let session;
@@ -20,6 +21,7 @@ const pages = {
   "#/approvals": inboxPage,
   "#/tasks": inboxPage,
   "#/inbox": inboxPage,
+  "#/dashboard": dashboardPage,
 };
 
 function homePage(main) {

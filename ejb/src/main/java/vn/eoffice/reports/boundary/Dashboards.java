@@ -135,10 +135,11 @@ public class Dashboards {
     }
     if (unitId == null) {
       throw new AccessDeniedException(
-          "the agency's dashboard is for the agency's leaders and clerks");
+          "dashboard-scope", "the agency's dashboard is for the agency's leaders and clerks");
     }
     if (!reader.leads(unitId)) {
       throw new AccessDeniedException(
+          "dashboard-scope",
           "a unit's dashboard is for the unit's leaders, the agency's leaders and clerks");
     }
   }

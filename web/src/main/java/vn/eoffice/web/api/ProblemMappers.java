@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.eoffice.documents.boundary.FileTooLargeException;
 import vn.eoffice.documents.boundary.PossibleDuplicateException;
+import vn.eoffice.platform.boundary.AccessDeniedException;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
@@ -98,6 +99,17 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(EJBAccessException e) {
       return Problems.response(Problems.of(request, 403, "forbidden", Map.of()));
+    }
+  }
+
+  /** 403: the role may do this, but not on this record; the kind names the rule. */
+  @Provider
+  public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+      return Problems.response(Problems.of(request, 403, e.kind(), Map.of()));
     }
   }
 

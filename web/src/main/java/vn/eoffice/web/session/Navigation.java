@@ -29,6 +29,7 @@ public final class Navigation {
               Set.of(Role.CLERK, Role.LEADER, Role.ARCHIVIST)),
           new Entry(new Item("approvals", "#/approvals"), Set.of(Role.LEADER)),
           new Entry(new Item("tasks", "#/tasks"), Set.of(Role.OFFICER)),
+          new Entry(new Item("dashboard", "#/dashboard"), Set.of(Role.LEADER, Role.CLERK)),
           new Entry(new Item("drafts", "#/drafts"), Set.of(Role.OFFICER)),
           new Entry(
               new Item("search", "#/search"), Set.of(Role.ARCHIVIST, Role.CLERK, Role.LEADER)),

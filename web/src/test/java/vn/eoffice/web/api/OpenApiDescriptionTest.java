@@ -12,11 +12,11 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 import vn.eoffice.web.audit.AuditResource;
 import vn.eoffice.web.documents.DocumentsResource;
 import vn.eoffice.web.documents.IncomingDocumentsResource;
@@ -28,6 +28,7 @@ import vn.eoffice.web.organisation.UnitsResource;
 import vn.eoffice.web.people.UsersResource;
 import vn.eoffice.web.registers.DocumentTypesResource;
 import vn.eoffice.web.registers.RegistersResource;
+import vn.eoffice.web.reports.DashboardResource;
 import vn.eoffice.web.session.SessionsResource;
 import vn.eoffice.web.workflow.AssignmentsResource;
 import vn.eoffice.web.workflow.ExtensionsResource;
@@ -53,6 +54,7 @@ class OpenApiDescriptionTest {
           AssignmentsResource.class,
           ExtensionsResource.class,
           InboxResource.class,
+          DashboardResource.class,
           OpenApiResource.class);
 
   @Test
@@ -83,23 +85,74 @@ class OpenApiDescriptionTest {
     return null;
   }
 
-  private static Set<String> documentedOperations() throws IOException {
-    String yaml;
-    try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.LOCATION)) {
-      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String paths = yaml.substring(yaml.indexOf("\npaths:\n"), yaml.indexOf("\ncomponents:\n"));
-    Set<String> operations = new TreeSet<>();
-    String current = null;
-    Matcher line =
-        Pattern.compile("(?m)^  (/\\S*):$|^    (get|post|put|delete|patch):").matcher(paths);
-    while (line.find()) {
-      if (line.group(1) != null) {
-        current = line.group(1);
-      } else {
-        operations.add(line.group(2) + " " + current);
+  @Test
+  void listsEveryResourceOfTheApplication() throws Exception {
+    java.nio.file.Path classes =
+        java.nio.file.Path.of(
+            OpenApiResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Set<String> annotated = new TreeSet<>();
+    try (var files = java.nio.file.Files.walk(classes)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+        Class<?> type =
+            Class.forName(
+                name.substring(0, name.length() - ".class".length()),
+                false,
+                OpenApiDescriptionTest.class.getClassLoader());
+        if (type.isAnnotationPresent(Path.class)) {
+          annotated.add(type.getName());
+        }
       }
     }
+    assertThat(annotated).isEqualTo(new TreeSet<>(RESOURCES.stream().map(Class::getName).toList()));
+  }
+
+  @Test
+  void isValidYamlAndEveryReferenceResolves() throws IOException {
+    Map<String, Object> description = description();
+    Set<String> references = new TreeSet<>();
+    collectReferences(description, references);
+    assertThat(references).isNotEmpty();
+    for (String reference : references) {
+      Object target = description;
+      for (String part : reference.substring(2).split("/")) {
+        target = target instanceof Map<?, ?> map ? map.get(part) : null;
+      }
+      assertThat(target).as(reference).isNotNull();
+    }
+  }
+
+  private static void collectReferences(Object node, Set<String> references) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach(
+          (key, value) -> {
+            if ("$ref".equals(key)) {
+              references.add((String) value);
+            } else {
+              collectReferences(value, references);
+            }
+          });
+    } else if (node instanceof List<?> list) {
+      list.forEach(item -> collectReferences(item, references));
+    }
+  }
+
+  private static Map<String, Object> description() throws IOException {
+    try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.LOCATION)) {
+      return new Yaml().load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Set<String> documentedOperations() throws IOException {
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> paths =
+        (Map<String, Map<String, Object>>) description().get("paths");
+    Set<String> operations = new TreeSet<>();
+    paths.forEach(
+        (path, item) ->
+            item.keySet().stream()
+                .filter(Set.of("get", "post", "put", "delete", "patch")::contains)
+                .forEach(verb -> operations.add(verb + " " + path)));
     return operations;
   }
 }

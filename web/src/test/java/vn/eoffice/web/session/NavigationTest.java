@@ -13,9 +13,10 @@ class NavigationTest {
   }
 
   @Test
-  void leaderSeesDocumentsRegistersApprovalsAndSearchButNoAdministration() {
+  void leaderSeesDocumentsRegistersApprovalsDashboardAndSearchButNoAdministration() {
     assertThat(keys(Set.of(Role.LEADER)))
-        .containsExactly("home", "incoming", "outgoing", "registers", "approvals", "search");
+        .containsExactly(
+            "home", "incoming", "outgoing", "registers", "approvals", "dashboard", "search");
   }
 
   @Test
@@ -27,6 +28,7 @@ class NavigationTest {
   @Test
   void severalRolesShowEachItemOnce() {
     assertThat(keys(Set.of(Role.CLERK, Role.ARCHIVIST)))
-        .containsExactly("home", "incoming", "outgoing", "registers", "search", "caseFiles");
+        .containsExactly(
+            "home", "incoming", "outgoing", "registers", "dashboard", "search", "caseFiles");
   }
 }
