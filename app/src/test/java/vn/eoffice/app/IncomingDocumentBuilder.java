@@ -23,6 +23,7 @@ final class IncomingDocumentBuilder {
   private String subject = "V/v triển khai kế hoạch chuyển đổi số năm 2026";
   private String issuerName = "UBND huyện Mẫu";
   private String confidentiality = "NORMAL";
+  private java.time.OffsetDateTime receivedAt;
   private final JsonArrayBuilder uploads = Json.createArrayBuilder();
   private boolean confirmDuplicate;
 
@@ -60,6 +61,12 @@ final class IncomingDocumentBuilder {
     return this;
   }
 
+  /** Received at this moment (the clerk's arrival time) instead of now. */
+  IncomingDocumentBuilder receivedAt(java.time.OffsetDateTime value) {
+    this.receivedAt = value;
+    return this;
+  }
+
   IncomingDocumentBuilder confirmingDuplicate() {
     this.confirmDuplicate = true;
     return this;
@@ -78,6 +85,9 @@ final class IncomingDocumentBuilder {
             .add("pageCount", 2)
             .add("uploadIds", uploads)
             .add("confirmDuplicate", confirmDuplicate);
+    if (receivedAt != null) {
+      json.add("receivedAt", receivedAt.toString());
+    }
     return json.build().toString();
   }
 }
