@@ -76,7 +76,7 @@ export async function dashboardPage(main, session) {
         card(unitScope ? "receivedUnit" : "received", number(total.received)),
         card("issued", number(total.issued)),
         card("handled", number(total.handled)),
-        card("onTimePercent", total.onTimePercent === null ? "—" : `${number(total.onTimePercent)} %`),
+        card("onTimePercent", total.onTimePercent === null || total.onTimePercent === undefined ? "—" : `${number(total.onTimePercent)} %`),
         card("averageDays", number(total.averageHandlingDays)),
         card("open", number(total.open)),
         card("overdue", number(total.overdue), total.overdue > 0)),

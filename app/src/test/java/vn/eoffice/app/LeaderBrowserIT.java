@@ -79,6 +79,34 @@ class LeaderBrowserIT {
     assertThat(browser.findElement(By.id("sign-in")).getText()).isEqualTo("Sign in");
   }
 
+  @Test
+  void leaderOpensTheDashboardWithItsChartsAndExport() throws Exception {
+    browser.get(base + "");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
+    browser.findElement(By.id("username")).sendKeys("lanhdao");
+    browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("user-name"), "Trần Văn Đạo"));
+
+    browser.findElement(By.cssSelector("[data-nav=dashboard]")).click();
+    // Chart.js drew the three charts (months, handling, units) on their canvases.
+    wait.until(ExpectedConditions.attributeToBe(By.id("dashboard"), "data-charts", "3"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Tình hình tiếp nhận, giải quyết và ban hành văn bản");
+    assertThat(browser.findElements(By.cssSelector("#dashboard-months tbody tr"))).hasSize(13);
+    assertThat(browser.findElement(By.cssSelector("#dashboard-units")).getText())
+        .contains("Địa chính");
+    Object drawn =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return [...document.querySelectorAll('#dashboard canvas')]"
+                    + ".filter(c => window.Chart.getChart(c) && c.width > 0).length");
+    assertThat(drawn).isEqualTo(3L);
+    assertThat(browser.findElement(By.linkText("Xuất Excel")).getAttribute("href"))
+        .contains("api/dashboard/export?year=");
+    screenshot("leader-dashboard.png");
+  }
+
   private void screenshot(String name) throws Exception {
     chromium.screenshot(name);
   }
