@@ -1,6 +1,6 @@
 // The workflow screens: the inbox (what waits for me, my assignments, reminders) and, on a
 // document's page, its handling form, its workflow history and the steps the user may take.
-import { api } from "./api.js";
+import { api, upload } from "./api.js";
 import { el, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 
@@ -50,7 +50,7 @@ function actionForm(main, id, name, fields, submitLabel, action) {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(form).entries());
     submitting(form, message, async () => {
-      await action(data);
+      await action(data, form);
       location.hash = `#/documents/${id}`;
       window.dispatchEvent(new HashChangeEvent("hashchange"));
     });
@@ -59,40 +59,66 @@ function actionForm(main, id, name, fields, submitLabel, action) {
 }
 
 const blank = (v) => (v === undefined || v === null || String(v).trim() === "" ? null : String(v).trim());
-const names = (v) => (blank(v) ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+const selected = (form, name) => [...form.elements[name].selectedOptions].map((o) => o.value).filter(Boolean);
 
-function stepsFor(main, document, session, form) {
+/** "Nguyễn Văn A — Chuyên viên (Địa chính)" */
+const personLabel = (p) => `${p.fullName}${p.positionTitle ? ` — ${p.positionTitle}` : ""}${p.unitNames.length ? ` (${p.unitNames.join(", ")})` : ""}`;
+const isLeader = (p) => p.roles.includes("LEADER");
+
+/** A list of people to pick one (with an empty first choice) or several from. */
+function peopleChoice(name, people, { required = false, multiple = false } = {}) {
+  return el("select", { name, required, multiple, size: multiple ? Math.min(6, Math.max(3, people.length)) : null },
+    multiple ? null : el("option", { value: "" }, t("workflow.choose")),
+    people.map((p) => el("option", { value: p.username }, personLabel(p))));
+}
+
+/** Units and people in one list, as "unit:<id>" and "user:<username>". */
+function handlerChoice(name, units, people, { required = false, multiple = false } = {}) {
+  return el("select", { name, required, multiple, size: multiple ? 6 : null },
+    multiple ? null : el("option", { value: "" }, t("workflow.choose")),
+    el("optgroup", { label: t("workflow.units") }, units.map((u) => el("option", { value: `unit:${u.id}` }, u.name))),
+    el("optgroup", { label: t("workflow.people") }, people.map((p) => el("option", { value: `user:${p.username}` }, personLabel(p)))));
+}
+
+const handler = (value) => (value.startsWith("unit:") ? { unitId: Number(value.slice(5)) } : { username: value.slice(5) });
+
+function stepsFor(main, document, session, form, { people, units }) {
   const me = session.user.username;
   const roles = session.user.roles;
   const id = document.id;
   const steps = [];
+  const leaders = people.filter((p) => isLeader(p) && p.username !== me);
   const file = document.files?.[0];
   const sha = file ? file.versions[file.versions.length - 1].sha256 : undefined;
   if (document.direction === "INCOMING") {
     if (roles.includes("CLERK") && ["REGISTERED", "PRESENTED"].includes(document.status)) {
       steps.push(actionForm(main, id, "present", [
-        field("workflow.leader", el("input", { name: "leader", required: true, autocomplete: "off" })),
+        field("workflow.leader", peopleChoice("leader", leaders, { required: true })),
         field("workflow.comment", el("input", { name: "comment" }))], "workflow.present",
         (d) => api(`incoming-documents/${id}/presentation`, { method: "POST", body: { leader: d.leader, comment: blank(d.comment) } })));
     }
     if (roles.includes("LEADER") && document.status === "PRESENTED" && document.awaitingUser === me) {
       steps.push(actionForm(main, id, "instruct", [
         field("workflow.instruction", el("textarea", { name: "instruction", rows: 3 })),
-        field("workflow.leadUser", el("input", { name: "leadUser", placeholder: t("workflow.usernameHint") })),
-        field("workflow.leadUnit", el("input", { name: "leadUnit", type: "number", placeholder: t("workflow.unitHint") })),
-        field("workflow.cooperators", el("input", { name: "cooperators", placeholder: t("workflow.usernamesHint") })),
+        field("workflow.lead", handlerChoice("lead", units, people, { required: true })),
+        field("workflow.cooperators", handlerChoice("cooperators", units, people, { multiple: true })),
         field("workflow.deadline", el("input", { name: "deadline", type: "date" }))], "workflow.instruct",
-        (d) => api(`incoming-documents/${id}/instruction`, { method: "POST", body: {
+        (d, f) => api(`incoming-documents/${id}/instruction`, { method: "POST", body: {
           instruction: blank(d.instruction),
-          lead: blank(d.leadUnit) ? { unitId: Number(d.leadUnit) } : { username: blank(d.leadUser) },
-          cooperators: names(d.cooperators).map((username) => ({ username })),
+          lead: handler(d.lead),
+          cooperators: selected(f, "cooperators").map(handler),
           deadline: blank(d.deadline) } })));
     }
     for (const line of form?.assignments ?? []) {
       if (line.assigneeUser !== me || !["NEW", "IN_PROGRESS"].includes(line.state) || line.role === "RECIPIENT") continue;
       steps.push(actionForm(main, id, "progress", [
-        field("workflow.progressNote", el("textarea", { name: "note", rows: 2, required: true }))], "workflow.report",
-        (d) => api(`assignments/${line.id}/progress`, { method: "POST", body: { note: d.note } })));
+        field("workflow.progressNote", el("textarea", { name: "note", rows: 2, required: true })),
+        field("workflow.files", el("input", { name: "files", type: "file", multiple: true }))], "workflow.report",
+        async (d, f) => {
+          const uploadIds = [];
+          for (const file of f.elements.files.files) uploadIds.push((await upload(file)).id);
+          return api(`assignments/${line.id}/progress`, { method: "POST", body: { note: d.note, uploadIds } });
+        }));
       steps.push(actionForm(main, id, "finish", [
         field("workflow.resultKind", el("select", { name: "kind" }, ["ARCHIVED", "REPLY", "OTHER"].map((k) => el("option", { value: k }, t(`handling.result.${k}`))))),
         field("workflow.replyDocumentId", el("input", { name: "replyDocumentId", type: "number" })),
@@ -107,13 +133,13 @@ function stepsFor(main, document, session, form) {
   } else {
     if (document.createdBy === me && ["DRAFT", "RETURNED"].includes(document.status)) {
       steps.push(actionForm(main, id, "submit", [
-        field("workflow.to", el("input", { name: "to", required: true, placeholder: t("workflow.usernameHint") })),
+        field("workflow.to", peopleChoice("to", leaders, { required: true })),
         field("workflow.comment", el("input", { name: "comment" }))], "workflow.submit",
         (d) => api(`outgoing-documents/${id}/submission`, { method: "POST", body: { to: d.to, comment: blank(d.comment) } })));
     }
     if (["IN_REVIEW", "IN_APPROVAL"].includes(document.status) && document.awaitingUser === me) {
       steps.push(actionForm(main, id, "approve", [
-        document.status === "IN_REVIEW" ? field("workflow.next", el("input", { name: "next", required: true, placeholder: t("workflow.usernameHint") })) : null,
+        document.status === "IN_REVIEW" ? field("workflow.next", peopleChoice("next", leaders, { required: true })) : null,
         field("workflow.comment", el("input", { name: "comment" }))], "workflow.approve",
         (d) => api(`outgoing-documents/${id}/approval`, { method: "POST", body: { next: blank(d.next), comment: blank(d.comment), fileSha256: sha } })));
     }
@@ -125,10 +151,11 @@ function stepsFor(main, document, session, form) {
     }
     if (document.status === "ISSUED" && roles.includes("CLERK")) {
       steps.push(actionForm(main, id, "dispatch", [
-        field("workflow.recipientUnits", el("input", { name: "unitIds", placeholder: t("workflow.unitHint") })),
-        field("workflow.recipientUsers", el("input", { name: "usernames", placeholder: t("workflow.usernamesHint") }))], "workflow.dispatch",
-        (d) => api(`outgoing-documents/${id}/dispatch`, { method: "POST", body: {
-          unitIds: names(d.unitIds).map(Number), usernames: names(d.usernames) } })));
+        field("workflow.recipientUnits", el("select", { name: "unitIds", multiple: true, size: Math.min(6, Math.max(3, units.length)) },
+          units.map((u) => el("option", { value: u.id }, u.name)))),
+        field("workflow.recipientUsers", peopleChoice("usernames", people, { multiple: true }))], "workflow.dispatch",
+        (d, f) => api(`outgoing-documents/${id}/dispatch`, { method: "POST", body: {
+          unitIds: selected(f, "unitIds").map(Number), usernames: selected(f, "usernames") } })));
     }
   }
   return steps;
@@ -137,10 +164,12 @@ function stepsFor(main, document, session, form) {
 /** The workflow part of a document's page: steps the user may take, handling form, history. */
 export async function workflowSection(main, document, session) {
   if (document.restricted) return [];
-  const [form, events] = await Promise.all([
+  const [form, events, people, units] = await Promise.all([
     api(`documents/${document.id}/handling`).catch(() => null),
-    api(`documents/${document.id}/workflow`).catch(() => [])]);
-  const steps = stepsFor(main, document, session, form);
+    api(`documents/${document.id}/workflow`).catch(() => []),
+    api("people").catch(() => []),
+    api("units").catch(() => [])]);
+  const steps = stepsFor(main, document, session, form, { people, units });
   const lines = form?.assignments ?? [];
   return [
     steps.length ? el("section", { id: "workflow-steps" }, el("h2", {}, t("workflow.steps")), steps) : null,

@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The approval of an outgoing draft in a real Chromium: the chairman finds it in his queue with the
@@ -98,7 +99,12 @@ class ApprovalBrowserIT {
     browser.findElement(By.cssSelector("#files form button[type=submit]")).click();
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("preview"), "src", "version=2"));
     WebElement submitForm = browser.findElement(By.cssSelector("form[data-action=submit]"));
-    submitForm.findElement(By.name("to")).sendKeys("lanhdao");
+    Select leader = new Select(submitForm.findElement(By.name("to")));
+    assertThat(leader.getOptions())
+        .extracting(WebElement::getText)
+        .contains("Trần Văn Đạo — Chủ tịch (Lãnh đạo UBND)")
+        .noneMatch(option -> option.startsWith("Lê Minh Chuyên"));
+    leader.selectByValue("lanhdao");
     submitForm.findElement(By.name("comment")).sendKeys("Đã bổ sung căn cứ pháp lý");
     chromium.screenshot("approval-3-officer-resubmits.png");
     submitForm.findElement(By.cssSelector("button[type=submit]")).click();
@@ -137,6 +143,51 @@ class ApprovalBrowserIT {
     assertThat(events.get(1).getString("comment")).isEqualTo(RETURN_COMMENT);
     assertThat(events.get(1).getString("fileSha256")).isEqualTo(firstVersion);
     assertThat(events.get(3).getString("fileSha256")).isEqualTo(secondVersion);
+  }
+
+  @Test
+  void chairmanInstructsAPresentedDocumentChoosingUnitsAndPeopleFromLists() throws Exception {
+    ApiClient clerkApi = ApiClient.signedIn(URI.create(base.toString()), "vanthu", pw());
+    String subject = "Đơn đề nghị hỗ trợ hộ nghèo số " + (System.nanoTime() % 100_000);
+    long document =
+        Workflows.id(
+            expect(
+                201,
+                clerkApi.post(
+                    "api/incoming-documents",
+                    IncomingDocumentBuilder.anIncomingDocument()
+                        .about(subject)
+                        .withUpload(Workflows.upload(clerkApi, "Don de nghi"))
+                        .json())));
+    expect(
+        200,
+        clerkApi.post(
+            "api/incoming-documents/" + document + "/presentation", "{\"leader\":\"lanhdao\"}"));
+    long culture = Workflows.unit(clerkApi, "VHXH");
+
+    signIn("lanhdao", "Trần Văn Đạo");
+    openFromQueue("approvals", subject);
+    waitForStatus("Đã trình lãnh đạo");
+    WebElement form = browser.findElement(By.cssSelector("form[data-action=instruct]"));
+    form.findElement(By.name("instruction"))
+        .sendKeys("Giao Văn hóa - Xã hội chủ trì, báo cáo trước hạn");
+    new Select(form.findElement(By.name("lead"))).selectByValue("unit:" + culture);
+    new Select(form.findElement(By.name("cooperators"))).selectByValue("user:chuyenvien");
+    chromium.setValue(
+        form.findElement(By.name("deadline")), java.time.LocalDate.now().plusDays(7).toString());
+    chromium.screenshot("instruction-1-form.png");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+
+    waitForStatus("Đang xử lý");
+    String handling = browser.findElement(By.id("handling")).getText();
+    assertThat(handling).contains("Chủ trì").contains("Văn hóa - Xã hội").contains("Phối hợp");
+    assertThat(handling).contains("chuyenvien");
+    chromium.screenshot("instruction-2-assigned.png");
+    JsonObject form2 =
+        JsonBodies.object(expect(200, clerkApi.get("api/documents/" + document + "/handling")));
+    assertThat(form2.getJsonArray("assignments").getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("role"))
+        .containsExactlyInAnyOrder("LEAD", "COOPERATE");
   }
 
   private static String pw() {

@@ -25,6 +25,7 @@ import vn.eoffice.web.documents.UploadsResource;
 import vn.eoffice.web.i18n.MessagesResource;
 import vn.eoffice.web.organisation.AgencyResource;
 import vn.eoffice.web.organisation.UnitsResource;
+import vn.eoffice.web.people.PeopleResource;
 import vn.eoffice.web.people.UsersResource;
 import vn.eoffice.web.registers.DocumentTypesResource;
 import vn.eoffice.web.registers.RegistersResource;
@@ -44,6 +45,7 @@ class OpenApiDescriptionTest {
           AgencyResource.class,
           UnitsResource.class,
           UsersResource.class,
+          PeopleResource.class,
           DocumentTypesResource.class,
           RegistersResource.class,
           UploadsResource.class,
