@@ -84,6 +84,7 @@ public final class TestPki {
   private final Credential tsa;
   private final Credential ocspResponder;
   private final X509CRL crl;
+  private final X509CRL rootCrl;
 
   private TestPki(String baseUrl, Instant now) throws GeneralSecurityException {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -130,6 +131,7 @@ public final class TestPki {
     tsa = service("Test TSA e-Office", KeyPurposeId.id_kp_timeStamping, intermediate);
     ocspResponder = service("Test OCSP e-Office", KeyPurposeId.id_kp_OCSPSigning, intermediate);
     crl = revocationList(intermediate, List.of(revokedUser.certificate()));
+    rootCrl = revocationList(root, List.of());
   }
 
   /**
@@ -186,6 +188,11 @@ public final class TestPki {
   /** The intermediate's CRL: the revoked user, for key compromise since yesterday. */
   public X509CRL crl() {
     return crl;
+  }
+
+  /** The root's CRL: nothing revoked (the intermediate is in good standing). */
+  public X509CRL rootCrl() {
+    return rootCrl;
   }
 
   /** The credential as a PKCS#12 store (alias: its name), as a user would import it. */

@@ -1,0 +1,55 @@
+package vn.eoffice.signing;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.SignatureTokenConnection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Signs a PDF with a key held by a token the server reaches itself (the organisation's seal in an
+ * HSM over PKCS#11): PAdES baseline B with SHA-256. Levels T and LT, the visible appearance and the
+ * two-step flow for users' own tokens build on this.
+ */
+public final class PadesSealer {
+
+  private final PAdESService service = new PAdESService(new CommonCertificateVerifier());
+
+  /**
+   * @param pdf the document as approved
+   * @param token the opened token
+   * @param key the key on it, with its certificate chain
+   * @param signingTime the signing time written into the signature
+   * @return the signed PDF (the original bytes followed by an incremental update)
+   */
+  public byte[] seal(
+      byte[] pdf, SignatureTokenConnection token, DSSPrivateKeyEntry key, Instant signingTime) {
+    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+    parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+    parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+    parameters.setSigningCertificate(key.getCertificate());
+    parameters.setCertificateChain(key.getCertificateChain());
+    parameters.bLevel().setSigningDate(Date.from(signingTime));
+    DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
+    ToBeSigned dataToSign = service.getDataToSign(document, parameters);
+    SignatureValue value = token.sign(dataToSign, parameters.getDigestAlgorithm(), key);
+    DSSDocument signed = service.signDocument(document, parameters, value);
+    try (InputStream in = signed.openStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

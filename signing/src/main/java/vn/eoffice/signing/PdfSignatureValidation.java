@@ -1,0 +1,139 @@
+package vn.eoffice.signing;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Validates the signatures of a PDF against the configured trust anchors with a strict policy:
+ * DSS's default policy in which content changed after signing (a visual difference, or changes DSS
+ * cannot classify) fails instead of warning. Revocation comes from the CRLs given (no network
+ * here).
+ */
+public final class PdfSignatureValidation {
+
+  /** The checks that DSS's default policy only warns about and that fail here. */
+  static final Set<String> STRICT_CHECKS = Set.of("PdfVisualDifference", "UndefinedChanges");
+
+  /** One signature's verdict, as the clerk's report shows it. */
+  public record SignatureVerdict(
+      String signatureId,
+      String signedBy,
+      Instant signingTime,
+      Indication indication,
+      SubIndication subIndication,
+      List<String> errors) {
+
+    public boolean valid() {
+      return indication == Indication.TOTAL_PASSED;
+    }
+  }
+
+  private final List<X509Certificate> trustAnchors;
+  private final List<byte[]> crls;
+
+  /**
+   * @param trustAnchors the roots trusted (the national root CA in production)
+   * @param crls DER-encoded CRLs to check revocation with
+   */
+  public PdfSignatureValidation(List<X509Certificate> trustAnchors, List<byte[]> crls) {
+    this.trustAnchors = List.copyOf(trustAnchors);
+    this.crls = List.copyOf(crls);
+  }
+
+  /** The verdict of each signature of the PDF, in document order; empty when it has none. */
+  public List<SignatureVerdict> validate(byte[] pdf) {
+    SignedDocumentValidator validator =
+        SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "document.pdf"));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+    verifier.setTrustedCertSources(trusted);
+    verifier.setCrlSource(
+        new ExternalResourcesCRLSource(
+            crls.stream().map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
+    verifier.setOcspSource(null);
+    verifier.setAIASource(null);
+    validator.setCertificateVerifier(verifier);
+    Reports reports = validator.validateDocument(new ByteArrayInputStream(strictPolicy()));
+    SimpleReport simple = reports.getSimpleReport();
+    List<SignatureVerdict> verdicts = new ArrayList<>();
+    for (String id : simple.getSignatureIdList()) {
+      List<String> errors = new ArrayList<>();
+      simple.getAdESValidationErrors(id).forEach(m -> errors.add(m.getValue()));
+      // Qualification against the EU trusted lists does not apply to Vietnamese certificates.
+      verdicts.add(
+          new SignatureVerdict(
+              id,
+              simple.getSignedBy(id),
+              simple.getSigningTime(id) == null ? null : simple.getSigningTime(id).toInstant(),
+              simple.getIndication(id),
+              simple.getSubIndication(id),
+              List.copyOf(errors)));
+    }
+    return verdicts;
+  }
+
+  /** DSS's default policy with {@link #STRICT_CHECKS} raised to FAIL. */
+  static byte[] strictPolicy() {
+    try (InputStream in =
+        SignedDocumentValidator.class.getResourceAsStream("/policy/constraint.xml")) {
+      if (in == null) {
+        throw new IllegalStateException("DSS's default policy is not on the class path");
+      }
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document policy = factory.newDocumentBuilder().parse(in);
+      policy.getDocumentElement().setAttribute("Name", "e-Office strict PAdES");
+      for (String check : STRICT_CHECKS) {
+        NodeList elements = policy.getElementsByTagNameNS("*", check);
+        for (int i = 0; i < elements.getLength(); i++) {
+          ((Element) elements.item(i)).setAttribute("Level", "FAIL");
+        }
+      }
+      TransformerFactory transformers = TransformerFactory.newInstance();
+      transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+      var transformer = transformers.newTransformer();
+      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      transformer.transform(new DOMSource(policy), new StreamResult(out));
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParserConfigurationException | SAXException | TransformerException e) {
+      throw new IllegalStateException("cannot read DSS's default policy", e);
+    }
+  }
+}
