@@ -9,6 +9,7 @@ import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.SignatureTokenConnection;
@@ -20,12 +21,23 @@ import java.util.Date;
 
 /**
  * Signs a PDF with a key held by a token the server reaches itself (the organisation's seal in an
- * HSM over PKCS#11): PAdES baseline B with SHA-256. Levels T and LT, the visible appearance and the
- * two-step flow for users' own tokens build on this.
+ * HSM over PKCS#11): PAdES baseline B, or T with an RFC 3161 time stamp, SHA-256.
  */
 public final class PadesSealer {
 
   private final PAdESService service = new PAdESService(new CommonCertificateVerifier());
+  private final SignatureLevel level;
+
+  /** Baseline B: no time stamp. */
+  public PadesSealer() {
+    this.level = SignatureLevel.PAdES_BASELINE_B;
+  }
+
+  /** Baseline T: time-stamped by the authority at this address. */
+  public PadesSealer(String tsaUrl) {
+    this.level = SignatureLevel.PAdES_BASELINE_T;
+    service.setTspSource(new OnlineTSPSource(tsaUrl));
+  }
 
   /**
    * @param pdf the document as approved
@@ -37,7 +49,7 @@ public final class PadesSealer {
   public byte[] seal(
       byte[] pdf, SignatureTokenConnection token, DSSPrivateKeyEntry key, Instant signingTime) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-    parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+    parameters.setSignatureLevel(level);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
     parameters.setSigningCertificate(key.getCertificate());
     parameters.setCertificateChain(key.getCertificateChain());

@@ -49,6 +49,7 @@ public final class PdfSignatureValidation {
       String signatureId,
       String signedBy,
       Instant signingTime,
+      String level,
       Indication indication,
       SubIndication subIndication,
       List<String> errors) {
@@ -96,6 +97,9 @@ public final class PdfSignatureValidation {
               id,
               simple.getSignedBy(id),
               simple.getSigningTime(id) == null ? null : simple.getSigningTime(id).toInstant(),
+              simple.getSignatureFormat(id) == null
+                  ? null
+                  : simple.getSignatureFormat(id).toString(),
               simple.getIndication(id),
               simple.getSubIndication(id),
               List.copyOf(errors)));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
 import vn.eoffice.signing.pkcs11.SoftHsm;
 import vn.eoffice.signing.pki.TestPki;
+import vn.eoffice.signing.pki.TestTsa;
 
 /**
  * The organisation's seal applied from a SoftHSM token over PKCS#11 with DSS, and the strict
@@ -91,6 +92,24 @@ class PadesSealerTest {
     assertThat(seal.indication()).isEqualTo(Indication.TOTAL_PASSED);
     assertThat(seal.signedBy()).isEqualTo("UBND xã Demo");
     assertThat(seal.signingTime()).isEqualTo(NOW);
+  }
+
+  @Test
+  void atLevelTTheSealCarriesATimeStampFromTheAuthority() throws Exception {
+    try (TestTsa tsa = new TestTsa(PKI)) {
+      byte[] sealed =
+          new PadesSealer(tsa.url()).seal(letter("Thong bao so 07/TB-UBND"), hsm, sealKey, NOW);
+
+      assertThat(tsa.served()).isEqualTo(1);
+      List<SignatureVerdict> verdicts = validation.validate(sealed);
+      assertThat(verdicts)
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.indication()).isEqualTo(Indication.TOTAL_PASSED);
+                assertThat(v.level()).isEqualTo("PAdES-BASELINE-T");
+              });
+    }
   }
 
   @Test
