@@ -39,7 +39,11 @@ public final class TwoStepSigning {
 
   /** What the server keeps between the steps, and sends the agent {@code dataToSign} of. */
   public record Prepared(
-      byte[] pdf, List<X509Certificate> chain, Instant signingTime, byte[] dataToSign) {
+      byte[] pdf,
+      List<X509Certificate> chain,
+      Instant signingTime,
+      Appearance appearance,
+      byte[] dataToSign) {
 
     public Prepared {
       pdf = pdf.clone();
@@ -71,6 +75,16 @@ public final class TwoStepSigning {
    *     signing time
    */
   public Prepared prepare(byte[] pdf, List<X509Certificate> chain, Instant signingTime) {
+    return prepare(pdf, chain, signingTime, null);
+  }
+
+  /**
+   * Step 1 with a visible signature.
+   *
+   * @param appearance null for an invisible signature
+   */
+  public Prepared prepare(
+      byte[] pdf, List<X509Certificate> chain, Instant signingTime, Appearance appearance) {
     if (chain == null || chain.isEmpty()) {
       throw new SigningRefusedException(Reason.CHAIN_INVALID, "no signing certificate was sent");
     }
@@ -86,8 +100,9 @@ public final class TwoStepSigning {
               + ", not at "
               + signingTime);
     }
-    byte[] data = service.getDataToSign(document(pdf), parameters(chain, signingTime)).getBytes();
-    return new Prepared(pdf, chain, signingTime, data);
+    byte[] data =
+        service.getDataToSign(document(pdf), parameters(chain, signingTime, appearance)).getBytes();
+    return new Prepared(pdf, chain, signingTime, appearance, data);
   }
 
   /**
@@ -117,7 +132,7 @@ public final class TwoStepSigning {
     DSSDocument signed =
         service.signDocument(
             document(prepared.pdf()),
-            parameters(prepared.chain(), prepared.signingTime()),
+            parameters(prepared.chain(), prepared.signingTime(), prepared.appearance()),
             new SignatureValue(algorithm, signatureValue));
     try (InputStream in = signed.openStream()) {
       return in.readAllBytes();
@@ -127,13 +142,16 @@ public final class TwoStepSigning {
   }
 
   private static PAdESSignatureParameters parameters(
-      List<X509Certificate> chain, Instant signingTime) {
+      List<X509Certificate> chain, Instant signingTime, Appearance appearance) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
     parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
     parameters.setDigestAlgorithm(DIGEST);
     parameters.setSigningCertificate(new CertificateToken(chain.get(0)));
     parameters.setCertificateChain(chain.stream().map(CertificateToken::new).toList());
     parameters.bLevel().setSigningDate(Date.from(signingTime));
+    if (appearance != null) {
+      parameters.setImageParameters(appearance.toParameters());
+    }
     return parameters;
   }
 
