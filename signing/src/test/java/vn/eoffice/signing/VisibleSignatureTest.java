@@ -134,6 +134,8 @@ class VisibleSignatureTest {
     assertThat(validate(signed))
         .singleElement()
         .satisfies(v -> assertThat(v.indication()).isEqualTo(Indication.TOTAL_PASSED));
+    // Kept for a look: target/visible-signature.pdf
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "visible-signature.pdf"), signed);
     try (PDDocument document = Loader.loadPDF(signed)) {
       PDSignatureField field =
           (PDSignatureField) document.getDocumentCatalog().getAcroForm().getFields().get(0);
