@@ -15,7 +15,11 @@ public class SigningRefusedException extends RuntimeException {
     /** The signature value does not verify with the certificate over the prepared data. */
     SIGNATURE_MISMATCH,
     /** The certificate chain sent is empty or cannot be read. */
-    CHAIN_INVALID
+    CHAIN_INVALID,
+    /** The seal goes only on a document the leader has signed; this one has no signature. */
+    LEADER_SIGNATURE_MISSING,
+    /** A signature on the document does not validate. */
+    LEADER_SIGNATURE_INVALID
   }
 
   private final Reason reason;
