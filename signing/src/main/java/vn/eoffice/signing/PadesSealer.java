@@ -7,36 +7,71 @@ import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.SignatureTokenConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Signs a PDF with a key held by a token the server reaches itself (the organisation's seal in an
- * HSM over PKCS#11): PAdES baseline B, or T with an RFC 3161 time stamp, SHA-256.
+ * HSM over PKCS#11): PAdES baseline B, T with an RFC 3161 time stamp, or LT with revocation data
+ * embedded; SHA-256.
  */
 public final class PadesSealer {
 
-  private final PAdESService service = new PAdESService(new CommonCertificateVerifier());
+  private final PAdESService service;
   private final SignatureLevel level;
 
   /** Baseline B: no time stamp. */
   public PadesSealer() {
-    this.level = SignatureLevel.PAdES_BASELINE_B;
+    this(SignatureLevel.PAdES_BASELINE_B, new CommonCertificateVerifier(), null);
   }
 
   /** Baseline T: time-stamped by the authority at this address. */
   public PadesSealer(String tsaUrl) {
-    this.level = SignatureLevel.PAdES_BASELINE_T;
-    service.setTspSource(new OnlineTSPSource(tsaUrl));
+    this(SignatureLevel.PAdES_BASELINE_T, new CommonCertificateVerifier(), tsaUrl);
+  }
+
+  private PadesSealer(SignatureLevel level, CertificateVerifier verifier, String tsaUrl) {
+    this.level = level;
+    this.service = new PAdESService(verifier);
+    if (tsaUrl != null) {
+      service.setTspSource(new OnlineTSPSource(tsaUrl));
+    }
+  }
+
+  /**
+   * Baseline LT: time-stamped, with the certificates and their revocation data (OCSP, else CRL,
+   * fetched from the addresses in the certificates) embedded so the signature can be checked after
+   * the CA is gone.
+   *
+   * @param trustAnchors the roots the chain must end in (DSS fetches revocation data up to them)
+   */
+  public static PadesSealer longTerm(String tsaUrl, List<X509Certificate> trustAnchors) {
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
+    verifier.setTrustedCertSources(trusted);
+    verifier.setOcspSource(new OnlineOCSPSource());
+    verifier.setCrlSource(new OnlineCRLSource());
+    verifier.setAIASource(new DefaultAIASource(new CommonsDataLoader()));
+    return new PadesSealer(SignatureLevel.PAdES_BASELINE_LT, verifier, tsaUrl);
   }
 
   /**

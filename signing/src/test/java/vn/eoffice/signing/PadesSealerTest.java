@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.ByteArrayOutputStream;
 import java.security.cert.X509CRL;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
 import vn.eoffice.signing.pkcs11.SoftHsm;
 import vn.eoffice.signing.pki.TestPki;
+import vn.eoffice.signing.pki.TestPkiServer;
 import vn.eoffice.signing.pki.TestTsa;
 
 /**
@@ -108,6 +110,33 @@ class PadesSealerTest {
               v -> {
                 assertThat(v.indication()).isEqualTo(Indication.TOTAL_PASSED);
                 assertThat(v.level()).isEqualTo("PAdES-BASELINE-T");
+              });
+    }
+  }
+
+  @Test
+  void atLevelLtTheRevocationDataIsEmbeddedFromThePkisOwnServers() throws Exception {
+    try (TestPkiServer server = new TestPkiServer(NOW);
+        TestTsa tsa = new TestTsa(server.pki());
+        Pkcs12SignatureToken seal =
+            new Pkcs12SignatureToken(
+                TestPki.pkcs12(server.pki().seal(), "p".toCharArray()),
+                new java.security.KeyStore.PasswordProtection("p".toCharArray()))) {
+      byte[] sealed =
+          PadesSealer.longTerm(tsa.url(), List.of(server.pki().root().certificate()))
+              .seal(letter("Ke hoach so 12/KH-UBND"), seal, seal.getKeys().get(0), NOW);
+
+      assertThat(server.ocspAnswers()).as("revocation fetched over OCSP").isPositive();
+      // Validated offline: no CRLs given, the revocation data must come from the document.
+      List<SignatureVerdict> verdicts =
+          new PdfSignatureValidation(List.of(server.pki().root().certificate()), List.of())
+              .validate(sealed);
+      assertThat(verdicts)
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.indication()).isEqualTo(Indication.TOTAL_PASSED);
+                assertThat(v.level()).isEqualTo("PAdES-BASELINE-LT");
               });
     }
   }
