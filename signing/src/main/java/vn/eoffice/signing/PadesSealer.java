@@ -1,5 +1,6 @@
 package vn.eoffice.signing;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -10,6 +11,8 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.ServiceLoaderPdfObjFactory;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
@@ -51,6 +54,13 @@ public final class PadesSealer {
   private PadesSealer(SignatureLevel level, CertificateVerifier verifier, String tsaUrl) {
     this.level = level;
     this.service = new PAdESService(verifier);
+    // The seal is meant to overlap the leader's signature (Phụ lục I); DSS refuses overlaps unless
+    // told otherwise.
+    PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
+    positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
+    ServiceLoaderPdfObjFactory pdf = new ServiceLoaderPdfObjFactory();
+    pdf.setPdfSignatureFieldPositionChecker(positions);
+    service.setPdfObjFactory(pdf);
     if (tsaUrl != null) {
       service.setTspSource(new OnlineTSPSource(tsaUrl));
     }
@@ -83,12 +93,27 @@ public final class PadesSealer {
    */
   public byte[] seal(
       byte[] pdf, SignatureTokenConnection token, DSSPrivateKeyEntry key, Instant signingTime) {
+    return seal(pdf, token, key, signingTime, null);
+  }
+
+  /**
+   * @param appearance the seal image and where it goes; null for an invisible signature
+   */
+  public byte[] seal(
+      byte[] pdf,
+      SignatureTokenConnection token,
+      DSSPrivateKeyEntry key,
+      Instant signingTime,
+      Appearance appearance) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
     parameters.setSignatureLevel(level);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
     parameters.setSigningCertificate(key.getCertificate());
     parameters.setCertificateChain(key.getCertificateChain());
     parameters.bLevel().setSigningDate(Date.from(signingTime));
+    if (appearance != null) {
+      parameters.setImageParameters(appearance.toParameters());
+    }
     DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
     ToBeSigned dataToSign = service.getDataToSign(document, parameters);
     SignatureValue value = token.sign(dataToSign, parameters.getDigestAlgorithm(), key);

@@ -6,9 +6,29 @@ package vn.eoffice.signing;
  */
 public record SignatureBox(int page, float x, float y, float width, float height) {
 
+  /** Points per millimetre (1 pt = 1/72 inch). */
+  static final float POINTS_PER_MM = 72f / 25.4f;
+
   public SignatureBox {
     if (page < 1 || width <= 0 || height <= 0) {
       throw new IllegalArgumentException("a signature box needs a page from 1 and a size");
     }
+  }
+
+  /**
+   * Where the organisation's round seal goes (Phụ lục I): at its real size, overlapping the left
+   * third of the leader's signature, centred on it vertically.
+   *
+   * @param diameterMm the seal's diameter in millimetres (commune seals are about 35-36 mm)
+   */
+  public static SignatureBox sealOver(SignatureBox leader, float diameterMm) {
+    float diameter = diameterMm * POINTS_PER_MM;
+    float right = leader.x() + leader.width() / 3;
+    return new SignatureBox(
+        leader.page(),
+        Math.max(0, right - diameter),
+        Math.max(0, leader.y() + leader.height() / 2 - diameter / 2),
+        diameter,
+        diameter);
   }
 }

@@ -148,6 +148,61 @@ class VisibleSignatureTest {
     }
   }
 
+  /** A red ring with the agency's name, transparent around it, as a seal scan. */
+  private static byte[] sealImage() throws Exception {
+    BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new Color(210, 20, 30, 220));
+    g.setStroke(new BasicStroke(14));
+    g.drawOval(10, 10, 380, 380);
+    g.drawOval(70, 70, 260, 260);
+    g.fillPolygon(
+        new int[] {200, 215, 260, 222, 236, 200, 164, 178, 140, 185},
+        new int[] {150, 185, 185, 208, 250, 225, 250, 208, 185, 185},
+        10);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void theSealOverlapsTheLeftThirdOfTheLeadersSignatureAndBothStayValid() throws Exception {
+    byte[] pdf = decision();
+    SignatureBox leaderBox =
+        SignaturePlacement.aboveName(pdf, "Trần Văn Đạo", 140, 70).orElseThrow();
+    byte[] signed =
+        signAsLeader(
+            pdf, new Appearance(leaderBox, signatureImage(), null, Appearance.DEFAULT_FONT, 10));
+    SignatureBox sealBox = SignatureBox.sealOver(leaderBox, 36);
+    char[] password = "hsm".toCharArray();
+    byte[] sealed;
+    try (var hsm =
+        new eu.europa.esig.dss.token.Pkcs12SignatureToken(
+            TestPki.pkcs12(PKI.seal(), password), new KeyStore.PasswordProtection(password))) {
+      sealed =
+          new PadesSealer()
+              .seal(
+                  signed,
+                  hsm,
+                  hsm.getKeys().get(0),
+                  NOW.plusSeconds(60),
+                  new Appearance(sealBox, sealImage(), null, Appearance.DEFAULT_FONT, 10));
+    }
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "sealed-decision.pdf"), sealed);
+
+    assertThat(sealBox.width()).as("36 mm in points").isCloseTo(102f, within(0.5f));
+    assertThat(sealBox.x() + sealBox.width())
+        .as("the seal's right edge at the first third of the signature")
+        .isCloseTo(leaderBox.x() + leaderBox.width() / 3, within(0.1f));
+    assertThat(validate(sealed))
+        .extracting(SignatureVerdict::signedBy, SignatureVerdict::indication)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Trần Văn Đạo", Indication.TOTAL_PASSED),
+            org.assertj.core.groups.Tuple.tuple("UBND xã Demo", Indication.TOTAL_PASSED));
+  }
+
   @Test
   void vietnameseTextIsWrittenWithAnEmbeddedFontSubset() throws Exception {
     SignatureBox topRight = new SignatureBox(1, PDRectangle.A4.getWidth() - 230, 20, 210, 40);
