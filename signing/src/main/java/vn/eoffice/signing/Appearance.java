@@ -10,6 +10,7 @@ import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * How a signature shows on the page: a box, an image (the signer's signature or the seal, a
@@ -32,6 +33,25 @@ public record Appearance(SignatureBox box, byte[] image, String text, Path font,
       throw new IllegalArgumentException("an appearance shows an image, a text or both");
     }
     image = image == null ? null : image.clone();
+  }
+
+  /**
+   * The organisation's signature on an attachment or appendix in its own file (Phụ lục I): top
+   * right of the first page, no image, the document's số ký hiệu and the signing time in ISO 8601
+   * with Vietnam's offset, size 10.
+   */
+  public static Appearance attachmentStamp(byte[] pdf, String notation, Instant signingTime) {
+    String time =
+        signingTime
+            .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return new Appearance(
+        SignatureBox.topRightOfFirstPage(pdf, 190, 30),
+        null,
+        notation + "\n" + time,
+        DEFAULT_FONT,
+        10);
   }
 
   @Override

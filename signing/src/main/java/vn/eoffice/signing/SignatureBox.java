@@ -15,6 +15,19 @@ public record SignatureBox(int page, float x, float y, float width, float height
     }
   }
 
+  /** Margin kept from the page's edges for a stamp in a corner, in points (about 7 mm). */
+  static final float CORNER_MARGIN = 20f;
+
+  /** A box of this size in the top right corner of the document's first page. */
+  public static SignatureBox topRightOfFirstPage(byte[] pdf, float width, float height) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      float pageWidth = document.getPage(0).getMediaBox().getWidth();
+      return new SignatureBox(1, pageWidth - CORNER_MARGIN - width, CORNER_MARGIN, width, height);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Where the organisation's round seal goes (Phụ lục I): at its real size, overlapping the left
    * third of the leader's signature, centred on it vertically.

@@ -204,6 +204,36 @@ class VisibleSignatureTest {
   }
 
   @Test
+  void anAttachmentGetsTheOrganisationsStampTopRightWithNotationAndIsoTime() throws Exception {
+    byte[] attachment;
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage(PDRectangle.A4));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      attachment = out.toByteArray();
+    }
+    Instant at = Instant.parse("2026-11-23T00:15:30Z");
+    Appearance stamp = Appearance.attachmentStamp(attachment, "15/QĐ-UBND", at);
+
+    assertThat(stamp.text()).isEqualTo("15/QĐ-UBND\n2026-11-23T07:15:30+07:00");
+    assertThat(stamp.image()).isNull();
+    assertThat(stamp.box().x() + stamp.box().width())
+        .isCloseTo(PDRectangle.A4.getWidth() - 20, within(0.1f));
+    assertThat(stamp.box().y()).isEqualTo(20f);
+    char[] password = "hsm".toCharArray();
+    byte[] sealed;
+    try (var hsm =
+        new eu.europa.esig.dss.token.Pkcs12SignatureToken(
+            TestPki.pkcs12(PKI.seal(), password), new KeyStore.PasswordProtection(password))) {
+      sealed = new PadesSealer().seal(attachment, hsm, hsm.getKeys().get(0), at, stamp);
+    }
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "sealed-attachment.pdf"), sealed);
+    assertThat(validate(sealed))
+        .singleElement()
+        .satisfies(v -> assertThat(v.indication()).isEqualTo(Indication.TOTAL_PASSED));
+  }
+
+  @Test
   void vietnameseTextIsWrittenWithAnEmbeddedFontSubset() throws Exception {
     SignatureBox topRight = new SignatureBox(1, PDRectangle.A4.getWidth() - 230, 20, 210, 40);
     String text = "Số: 15/QĐ-UBND\nThời gian ký: 07:15:30 23/11/2026";
