@@ -118,12 +118,13 @@ public final class TestPkiServer implements AutoCloseable {
               },
               now);
       byte[] body = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic).getEncoded();
+      // Counted before answering: the client goes on as soon as it has read the answer.
+      ocspAnswers.incrementAndGet();
       exchange.getResponseHeaders().add("Content-Type", "application/ocsp-response");
       exchange.sendResponseHeaders(200, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
-      ocspAnswers.incrementAndGet();
     } catch (Exception e) {
       exchange.sendResponseHeaders(500, -1);
     }
