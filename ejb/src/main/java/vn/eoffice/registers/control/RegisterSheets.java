@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -24,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.eoffice.platform.control.Spreadsheets;
 
 /**
  * Writes a register table as a landscape A4 workbook or Word document in Times New Roman, the
@@ -31,7 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 public final class RegisterSheets {
 
-  private static final String FONT = "Times New Roman";
+  private static final String FONT = Spreadsheets.FONT;
   private static final int[] COLUMN_WIDTHS = {14, 10, 24, 18, 12, 48, 20, 12, 12, 16};
 
   private RegisterSheets() {}
@@ -71,12 +69,7 @@ public final class RegisterSheets {
         }
       }
       sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, 0, last));
-      PrintSetup print = sheet.getPrintSetup();
-      print.setLandscape(true);
-      print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-      print.setFitWidth((short) 1);
-      print.setFitHeight((short) 0);
-      sheet.setFitToPage(true);
+      Spreadsheets.printOnA4Landscape(sheet);
       workbook.write(out);
       workbook.dispose();
       return out.toByteArray();
@@ -118,22 +111,7 @@ public final class RegisterSheets {
       boolean bordered,
       HorizontalAlignment alignment,
       int points) {
-    Font font = workbook.createFont();
-    font.setFontName(FONT);
-    font.setBold(bold);
-    font.setFontHeightInPoints((short) points);
-    CellStyle style = workbook.createCellStyle();
-    style.setFont(font);
-    style.setAlignment(alignment);
-    style.setVerticalAlignment(VerticalAlignment.TOP);
-    style.setWrapText(true);
-    if (bordered) {
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-    }
-    return style;
+    return Spreadsheets.style(workbook, bold, bordered, alignment, VerticalAlignment.TOP, points);
   }
 
   private static void landscape(XWPFDocument document) {

@@ -6,25 +6,24 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.eoffice.platform.control.Spreadsheets;
 import vn.eoffice.reports.boundary.Dashboard;
 import vn.eoffice.reports.boundary.Dashboard.Figures;
 
 /**
- * The dashboard as a workbook in Vietnamese, ready to print: sheet "Theo tháng" with one row per
- * month and the year's total, and for the agency sheet "Theo đơn vị" with one row per unit. Figures
- * are numeric cells, so that the report can be charted and summed in a spreadsheet.
+ * The dashboard as a workbook in Vietnamese, ready to print (Times New Roman, A4 landscape): sheet
+ * "Theo tháng" with one row per month and the year's total, and for the agency sheet "Theo đơn vị"
+ * with one row per unit. Figures are numeric cells, so that the report can be charted and summed in
+ * a spreadsheet.
  */
 public final class DashboardSheet {
 
@@ -54,7 +53,6 @@ public final class DashboardSheet {
           "Đang giải quyết",
           "Quá hạn");
 
-  private static final String FONT = "Times New Roman";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private DashboardSheet() {}
@@ -176,12 +174,7 @@ public final class DashboardSheet {
     for (int c = 1; c < columns; c++) {
       sheet.setColumnWidth(c, 14 * 256);
     }
-    PrintSetup print = sheet.getPrintSetup();
-    print.setLandscape(true);
-    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setFitWidth((short) 1);
-    print.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    Spreadsheets.printOnA4Landscape(sheet);
   }
 
   /** The few cell styles of the report, all in Times New Roman. */
@@ -208,22 +201,7 @@ public final class DashboardSheet {
 
     private static CellStyle style(
         Workbook workbook, boolean bold, boolean bordered, HorizontalAlignment align, int size) {
-      Font font = workbook.createFont();
-      font.setFontName(FONT);
-      font.setFontHeightInPoints((short) size);
-      font.setBold(bold);
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(font);
-      style.setAlignment(align);
-      style.setVerticalAlignment(VerticalAlignment.CENTER);
-      style.setWrapText(true);
-      if (bordered) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-      }
-      return style;
+      return Spreadsheets.style(workbook, bold, bordered, align, VerticalAlignment.CENTER, size);
     }
   }
 }
