@@ -1,11 +1,8 @@
 package vn.eoffice.signing;
 
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
-import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
-import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
@@ -23,12 +20,8 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.SignatureTokenConnection;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -105,23 +98,16 @@ public final class PadesSealer {
       DSSPrivateKeyEntry key,
       Instant signingTime,
       Appearance appearance) {
-    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-    parameters.setSignatureLevel(level);
-    parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-    parameters.setSigningCertificate(key.getCertificate());
-    parameters.setCertificateChain(key.getCertificateChain());
-    parameters.bLevel().setSigningDate(Date.from(signingTime));
-    if (appearance != null) {
-      parameters.setImageParameters(appearance.toParameters());
-    }
-    DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
+    PAdESSignatureParameters parameters =
+        PdfSignatures.parameters(
+            level,
+            key.getCertificate(),
+            List.of(key.getCertificateChain()),
+            signingTime,
+            appearance);
+    DSSDocument document = PdfSignatures.document(pdf);
     ToBeSigned dataToSign = service.getDataToSign(document, parameters);
     SignatureValue value = token.sign(dataToSign, parameters.getDigestAlgorithm(), key);
-    DSSDocument signed = service.signDocument(document, parameters, value);
-    try (InputStream in = signed.openStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfSignatures.bytes(service.signDocument(document, parameters, value));
   }
 }

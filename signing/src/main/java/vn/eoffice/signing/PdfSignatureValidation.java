@@ -85,7 +85,7 @@ public final class PdfSignatureValidation {
     verifier.setOcspSource(null);
     verifier.setAIASource(null);
     validator.setCertificateVerifier(verifier);
-    Reports reports = validator.validateDocument(new ByteArrayInputStream(strictPolicy()));
+    Reports reports = validator.validateDocument(new ByteArrayInputStream(StrictPolicy.XML));
     SimpleReport simple = reports.getSimpleReport();
     List<SignatureVerdict> verdicts = new ArrayList<>();
     for (String id : simple.getSignatureIdList()) {
@@ -107,8 +107,13 @@ public final class PdfSignatureValidation {
     return verdicts;
   }
 
+  /** The strict policy, made once on first use: every validation reads the same bytes. */
+  private static final class StrictPolicy {
+    static final byte[] XML = strictPolicy();
+  }
+
   /** DSS's default policy with {@link #STRICT_CHECKS} raised to FAIL. */
-  static byte[] strictPolicy() {
+  private static byte[] strictPolicy() {
     try (InputStream in =
         SignedDocumentValidator.class.getResourceAsStream("/policy/constraint.xml")) {
       if (in == null) {

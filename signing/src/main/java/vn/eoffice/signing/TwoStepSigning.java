@@ -1,20 +1,13 @@
 package vn.eoffice.signing;
 
-import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
-import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.model.DSSDocument;
-import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.CertificateExpiredException;
@@ -32,8 +25,6 @@ import vn.eoffice.signing.SigningRefusedException.Reason;
  * value is checked against the certificate and the prepared data before it is written.
  */
 public final class TwoStepSigning {
-
-  private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 
   private final PAdESService service = new PAdESService(new CommonCertificateVerifier());
 
@@ -101,7 +92,9 @@ public final class TwoStepSigning {
               + signingTime);
     }
     byte[] data =
-        service.getDataToSign(document(pdf), parameters(chain, signingTime, appearance)).getBytes();
+        service
+            .getDataToSign(PdfSignatures.document(pdf), parameters(chain, signingTime, appearance))
+            .getBytes();
     return new Prepared(pdf, chain, signingTime, appearance, data);
   }
 
@@ -129,38 +122,22 @@ public final class TwoStepSigning {
       throw new SigningRefusedException(
           Reason.SIGNATURE_MISMATCH, "the signature value cannot be checked: " + e.getMessage());
     }
-    DSSDocument signed =
+    return PdfSignatures.bytes(
         service.signDocument(
-            document(prepared.pdf()),
+            PdfSignatures.document(prepared.pdf()),
             parameters(prepared.chain(), prepared.signingTime(), prepared.appearance()),
-            new SignatureValue(algorithm, signatureValue));
-    try (InputStream in = signed.openStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+            new SignatureValue(algorithm, signatureValue)));
   }
 
   private static PAdESSignatureParameters parameters(
       List<X509Certificate> chain, Instant signingTime, Appearance appearance) {
-    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-    parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
-    parameters.setDigestAlgorithm(DIGEST);
-    parameters.setSigningCertificate(new CertificateToken(chain.get(0)));
-    parameters.setCertificateChain(chain.stream().map(CertificateToken::new).toList());
-    parameters.bLevel().setSigningDate(Date.from(signingTime));
-    if (appearance != null) {
-      parameters.setImageParameters(appearance.toParameters());
-    }
-    return parameters;
-  }
-
-  private static DSSDocument document(byte[] pdf) {
-    return new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
+    List<CertificateToken> tokens = chain.stream().map(CertificateToken::new).toList();
+    return PdfSignatures.parameters(
+        SignatureLevel.PAdES_BASELINE_B, tokens.get(0), tokens, signingTime, appearance);
   }
 
   private static SignatureAlgorithm algorithm(X509Certificate signer) {
     return SignatureAlgorithm.getAlgorithm(
-        EncryptionAlgorithm.forKey(signer.getPublicKey()), DIGEST);
+        EncryptionAlgorithm.forKey(signer.getPublicKey()), PdfSignatures.DIGEST);
   }
 }

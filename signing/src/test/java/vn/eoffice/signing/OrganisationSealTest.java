@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
-import java.io.ByteArrayOutputStream;
-import java.security.KeyStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
 import vn.eoffice.signing.SigningRefusedException.Reason;
 import vn.eoffice.signing.pkcs11.SoftHsm;
+import vn.eoffice.signing.pki.TestPdfs;
 import vn.eoffice.signing.pki.TestPki;
 
 /** The seal from the HSM goes only over a valid leader's signature. */
@@ -36,9 +32,7 @@ class OrganisationSealTest {
     SoftHsm.importCredential(
         SoftHsm.provider("import" + slot, slot), PIN.toCharArray(), "con-dau", PKI.seal());
     hsm = new Pkcs11Token(SoftHsm.LIBRARY, slot, PIN.toCharArray());
-    validation =
-        new PdfSignatureValidation(
-            List.of(PKI.root().certificate()), List.of(encoded(PKI.crl()), encoded(PKI.rootCrl())));
+    validation = PKI.validation();
     seal = new OrganisationSeal(validation, new PadesSealer());
   }
 
@@ -49,29 +43,9 @@ class OrganisationSealTest {
     }
   }
 
-  private static byte[] encoded(java.security.cert.X509CRL crl) {
-    try {
-      return crl.getEncoded();
-    } catch (java.security.cert.CRLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static byte[] blank() throws Exception {
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
-  }
-
   private static byte[] signedBy(TestPki.Credential signer) throws Exception {
-    char[] password = "p".toCharArray();
-    try (Pkcs12SignatureToken token =
-        new Pkcs12SignatureToken(
-            TestPki.pkcs12(signer, password), new KeyStore.PasswordProtection(password))) {
-      return new PadesSealer().seal(blank(), token, token.getKeys().get(0), NOW);
+    try (Pkcs12SignatureToken token = TestPki.fileToken(signer)) {
+      return new PadesSealer().seal(TestPdfs.blankPage(), token, token.getKeys().get(0), NOW);
     }
   }
 
@@ -89,7 +63,7 @@ class OrganisationSealTest {
 
   @Test
   void anUnsignedDocumentIsNotSealed() throws Exception {
-    byte[] unsigned = blank();
+    byte[] unsigned = TestPdfs.blankPage();
 
     assertThatThrownBy(() -> seal.apply(unsigned, hsm, hsm.getKeys().get(0), NOW))
         .isInstanceOfSatisfying(

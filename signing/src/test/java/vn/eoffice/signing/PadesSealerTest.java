@@ -7,7 +7,6 @@ import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.ByteArrayOutputStream;
-import java.security.cert.X509CRL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,9 +46,7 @@ class PadesSealerTest {
         SoftHsm.provider("import" + slot, slot), PIN.toCharArray(), "con-dau", PKI.seal());
     hsm = new Pkcs11Token(SoftHsm.LIBRARY, slot, PIN.toCharArray());
     sealKey = hsm.getKeys().get(0);
-    validation =
-        new PdfSignatureValidation(
-            List.of(PKI.root().certificate()), List.of(der(PKI.crl()), der(PKI.rootCrl())));
+    validation = PKI.validation();
   }
 
   @AfterAll
@@ -57,10 +54,6 @@ class PadesSealerTest {
     if (hsm != null) {
       hsm.close();
     }
-  }
-
-  private static byte[] der(X509CRL crl) throws Exception {
-    return crl.getEncoded();
   }
 
   private static byte[] letter(String text) throws Exception {
@@ -118,10 +111,7 @@ class PadesSealerTest {
   void atLevelLtTheRevocationDataIsEmbeddedFromThePkisOwnServers() throws Exception {
     try (TestPkiServer server = new TestPkiServer(NOW);
         TestTsa tsa = new TestTsa(server.pki());
-        Pkcs12SignatureToken seal =
-            new Pkcs12SignatureToken(
-                TestPki.pkcs12(server.pki().seal(), "p".toCharArray()),
-                new java.security.KeyStore.PasswordProtection("p".toCharArray()))) {
+        Pkcs12SignatureToken seal = TestPki.fileToken(server.pki().seal())) {
       byte[] sealed =
           PadesSealer.longTerm(tsa.url(), List.of(server.pki().root().certificate()))
               .seal(letter("Ke hoach so 12/KH-UBND"), seal, seal.getKeys().get(0), NOW);

@@ -7,15 +7,12 @@ import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
-import java.io.ByteArrayOutputStream;
-import java.security.KeyStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
+import vn.eoffice.signing.pki.TestPdfs;
 import vn.eoffice.signing.pki.TestPki;
 
 /**
@@ -26,27 +23,13 @@ class RevokedAndExpiredSignersTest {
 
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
   private static final TestPki PKI = TestPki.generate("http://127.0.0.1:18181", NOW);
-  private static final char[] PASSWORD = "mat-khau".toCharArray();
-
-  private static byte[] blankPdf() throws Exception {
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
-  }
 
   private static List<SignatureVerdict> signAndValidate(TestPki.Credential signer, Instant at)
       throws Exception {
-    try (Pkcs12SignatureToken token =
-        new Pkcs12SignatureToken(
-            TestPki.pkcs12(signer, PASSWORD), new KeyStore.PasswordProtection(PASSWORD))) {
-      byte[] signed = new PadesSealer().seal(blankPdf(), token, token.getKeys().get(0), at);
-      return new PdfSignatureValidation(
-              List.of(PKI.root().certificate()),
-              List.of(PKI.crl().getEncoded(), PKI.rootCrl().getEncoded()))
-          .validate(signed);
+    try (Pkcs12SignatureToken token = TestPki.fileToken(signer)) {
+      byte[] signed =
+          new PadesSealer().seal(TestPdfs.blankPage(), token, token.getKeys().get(0), at);
+      return PKI.validation().validate(signed);
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.europa.esig.dss.enumerations.Indication;
-import java.io.ByteArrayOutputStream;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
@@ -12,14 +11,13 @@ import java.security.Signature;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
 import vn.eoffice.signing.SigningRefusedException.Reason;
 import vn.eoffice.signing.pkcs11.SoftHsm;
 import vn.eoffice.signing.pki.Pdfsig;
+import vn.eoffice.signing.pki.TestPdfs;
 import vn.eoffice.signing.pki.TestPki;
 import vn.eoffice.signing.pki.TestPkiServer;
 
@@ -58,13 +56,8 @@ class TwoStepSigningTest {
     }
   }
 
-  private static byte[] draft() throws Exception {
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
+  private static byte[] draft() {
+    return TestPdfs.blankPage();
   }
 
   /** What the agent does: sign the prepared data with the token's key. */
@@ -86,11 +79,7 @@ class TwoStepSigningTest {
 
     byte[] signed = signing.complete(prepared, agentSigns(prepared, leaderKey, leaderToken));
 
-    List<SignatureVerdict> verdicts =
-        new PdfSignatureValidation(
-                List.of(PKI.root().certificate()),
-                List.of(PKI.crl().getEncoded(), PKI.rootCrl().getEncoded()))
-            .validate(signed);
+    List<SignatureVerdict> verdicts = PKI.validation().validate(signed);
     assertThat(verdicts)
         .singleElement()
         .satisfies(
@@ -105,19 +94,12 @@ class TwoStepSigningTest {
   void theSealGoesOnTopOfTheLeadersSignatureAndBothValidate() throws Exception {
     TwoStepSigning.Prepared prepared = signing.prepare(draft(), PKI.leader().chain(), NOW);
     byte[] signed = signing.complete(prepared, agentSigns(prepared, leaderKey, leaderToken));
-    char[] password = "hsm".toCharArray();
     byte[] sealed;
-    try (var seal =
-        new eu.europa.esig.dss.token.Pkcs12SignatureToken(
-            TestPki.pkcs12(PKI.seal(), password), new KeyStore.PasswordProtection(password))) {
+    try (var seal = TestPki.fileToken(PKI.seal())) {
       sealed = new PadesSealer().seal(signed, seal, seal.getKeys().get(0), NOW.plusSeconds(60));
     }
 
-    List<SignatureVerdict> verdicts =
-        new PdfSignatureValidation(
-                List.of(PKI.root().certificate()),
-                List.of(PKI.crl().getEncoded(), PKI.rootCrl().getEncoded()))
-            .validate(sealed);
+    List<SignatureVerdict> verdicts = PKI.validation().validate(sealed);
     assertThat(verdicts)
         .extracting(SignatureVerdict::signedBy, SignatureVerdict::indication)
         .containsExactlyInAnyOrder(

@@ -11,7 +11,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.CubicCurve2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.security.KeyStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.Test;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
+import vn.eoffice.signing.pki.TestPdfs;
 import vn.eoffice.signing.pki.TestPki;
 
 /**
@@ -87,24 +87,17 @@ class VisibleSignatureTest {
   }
 
   private static byte[] signAsLeader(byte[] pdf, Appearance appearance) throws Exception {
-    char[] password = "token".toCharArray();
     TwoStepSigning signing = new TwoStepSigning();
     TwoStepSigning.Prepared prepared = signing.prepare(pdf, PKI.leader().chain(), NOW, appearance);
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(new java.io.ByteArrayInputStream(TestPki.pkcs12(PKI.leader(), password)), password);
     java.security.Signature signature =
         java.security.Signature.getInstance(prepared.signatureAlgorithm());
-    signature.initSign(
-        (java.security.PrivateKey) store.getKey(store.aliases().nextElement(), password));
+    signature.initSign(PKI.leader().key());
     signature.update(prepared.dataToSign());
     return signing.complete(prepared, signature.sign());
   }
 
-  private static List<SignatureVerdict> validate(byte[] pdf) throws Exception {
-    return new PdfSignatureValidation(
-            List.of(PKI.root().certificate()),
-            List.of(PKI.crl().getEncoded(), PKI.rootCrl().getEncoded()))
-        .validate(pdf);
+  private static List<SignatureVerdict> validate(byte[] pdf) {
+    return PKI.validation().validate(pdf);
   }
 
   @Test
@@ -176,11 +169,8 @@ class VisibleSignatureTest {
         signAsLeader(
             pdf, new Appearance(leaderBox, signatureImage(), null, Appearance.DEFAULT_FONT, 10));
     SignatureBox sealBox = SignatureBox.sealOver(leaderBox, 36);
-    char[] password = "hsm".toCharArray();
     byte[] sealed;
-    try (var hsm =
-        new eu.europa.esig.dss.token.Pkcs12SignatureToken(
-            TestPki.pkcs12(PKI.seal(), password), new KeyStore.PasswordProtection(password))) {
+    try (var hsm = TestPki.fileToken(PKI.seal())) {
       sealed =
           new PadesSealer()
               .seal(
@@ -205,13 +195,7 @@ class VisibleSignatureTest {
 
   @Test
   void anAttachmentGetsTheOrganisationsStampTopRightWithNotationAndIsoTime() throws Exception {
-    byte[] attachment;
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage(PDRectangle.A4));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      attachment = out.toByteArray();
-    }
+    byte[] attachment = TestPdfs.blankPage();
     Instant at = Instant.parse("2026-11-23T00:15:30Z");
     Appearance stamp = Appearance.attachmentStamp(attachment, "15/QĐ-UBND", at);
 
@@ -220,11 +204,8 @@ class VisibleSignatureTest {
     assertThat(stamp.box().x() + stamp.box().width())
         .isCloseTo(PDRectangle.A4.getWidth() - 20, within(0.1f));
     assertThat(stamp.box().y()).isEqualTo(20f);
-    char[] password = "hsm".toCharArray();
     byte[] sealed;
-    try (var hsm =
-        new eu.europa.esig.dss.token.Pkcs12SignatureToken(
-            TestPki.pkcs12(PKI.seal(), password), new KeyStore.PasswordProtection(password))) {
+    try (var hsm = TestPki.fileToken(PKI.seal())) {
       sealed = new PadesSealer().seal(attachment, hsm, hsm.getKeys().get(0), at, stamp);
     }
     java.nio.file.Files.write(java.nio.file.Path.of("target", "sealed-attachment.pdf"), sealed);

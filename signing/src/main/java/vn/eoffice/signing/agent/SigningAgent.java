@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -80,6 +79,9 @@ public final class SigningAgent implements AutoCloseable {
    * token only after login); a refresh reads them again.
    */
   private final java.util.Map<String, X509Certificate[]> known = new java.util.LinkedHashMap<>();
+
+  /** The token's provider; requests run one at a time, on the server's single thread. */
+  private Provider provider;
 
   public SigningAgent(AgentSettings settings, Confirmation confirmation, Clock clock) {
     this.settings = settings;
@@ -139,7 +141,14 @@ public final class SigningAgent implements AutoCloseable {
           fail(exchange, Failure.BAD_REQUEST, "the agent answers GET /certificates and POST /sign");
         }
       } catch (AgentException e) {
+        if (e.failure == Failure.TOKEN_MISSING) {
+          provider = null;
+        }
         fail(exchange, e.failure, e.getMessage());
+      } catch (java.security.ProviderException e) {
+        // SunPKCS11's answer when the token was pulled out during the request.
+        provider = null;
+        fail(exchange, Failure.TOKEN_MISSING, "the token went away: " + rootMessage(e));
       }
     }
   }
@@ -174,37 +183,28 @@ public final class SigningAgent implements AutoCloseable {
   /** Reads the token's chains, after the user agreed and typed the PIN. */
   private void read(String origin) {
     Provider token = token();
-    Optional<char[]> pin =
-        confirmation.confirm(
-            new SigningRequest("", "Đọc danh sách chứng thư số trên thiết bị", origin, ""));
-    if (pin.isEmpty()) {
-      throw new AgentException(Failure.USER_DECLINED, "the user declined to open the token");
-    }
-    char[] secret = pin.get();
-    logout(token);
-    try {
-      KeyStore store = KeyStore.getInstance("PKCS11", token);
-      store.load(null, secret);
-      known.clear();
-      for (String alias : Collections.list(store.aliases())) {
-        Certificate[] chain = store.getCertificateChain(alias);
-        if (chain != null && chain[0] instanceof X509Certificate) {
-          known.put(
-              alias,
-              Arrays.stream(chain)
-                  .map(X509Certificate.class::cast)
-                  .toArray(X509Certificate[]::new));
-        }
-      }
-    } catch (IOException e) {
-      throw loginFailure(e);
-    } catch (GeneralSecurityException e) {
-      throw new AgentException(
-          Failure.TOKEN_MISSING, "the token cannot be read: " + rootMessage(e));
-    } finally {
-      Arrays.fill(secret, '\0');
-      logout(token);
-    }
+    char[] pin =
+        pin(
+            new SigningRequest("", "Đọc danh sách chứng thư số trên thiết bị", origin, ""),
+            "the user declined to open the token");
+    loggedIn(
+        token,
+        pin,
+        "the token cannot be read",
+        store -> {
+          known.clear();
+          for (String alias : Collections.list(store.aliases())) {
+            Certificate[] chain = store.getCertificateChain(alias);
+            if (chain != null && chain[0] instanceof X509Certificate) {
+              known.put(
+                  alias,
+                  Arrays.stream(chain)
+                      .map(X509Certificate.class::cast)
+                      .toArray(X509Certificate[]::new));
+            }
+          }
+          return null;
+        });
   }
 
   private JsonObject sign(HttpExchange exchange, String origin) throws IOException {
@@ -234,35 +234,56 @@ public final class SigningAgent implements AutoCloseable {
           Failure.CERTIFICATE_EXPIRED,
           "the certificate is valid until " + certificate.getNotAfter().toInstant());
     }
-    Optional<char[]> pin =
-        confirmation.confirm(
+    char[] pin =
+        pin(
             new SigningRequest(
                 request.getString("notation", "dự thảo"),
                 request.getString("subject", ""),
                 origin,
-                certificate.getSubjectX500Principal().getName()));
-    if (pin.isEmpty()) {
-      throw new AgentException(Failure.USER_DECLINED, "the user declined to sign");
-    }
-    char[] secret = pin.get();
-    // A PKCS#11 login lasts for the whole process: end any earlier one, so this PIN is checked.
+                certificate.getSubjectX500Principal().getName()),
+            "the user declined to sign");
+    return loggedIn(
+        token,
+        pin,
+        "the token could not sign",
+        store -> {
+          Signature signature = Signature.getInstance(algorithm, token);
+          signature.initSign((PrivateKey) store.getKey(alias, null));
+          signature.update(data);
+          return Json.createObjectBuilder()
+              .add("signatureValue", Base64.getEncoder().encodeToString(signature.sign()))
+              .build();
+        });
+  }
+
+  /** Asks the user in the agent; declining ends the request. */
+  private char[] pin(SigningRequest request, String declined) {
+    return confirmation
+        .confirm(request)
+        .orElseThrow(() -> new AgentException(Failure.USER_DECLINED, declined));
+  }
+
+  /** Work on the token while logged in. */
+  private interface TokenWork<T> {
+    T apply(KeyStore store) throws GeneralSecurityException;
+  }
+
+  /**
+   * Logs in with the user's PIN, does the work, logs out and wipes the PIN. A PKCS#11 login lasts
+   * for the whole process, so any earlier one is ended first: the PIN given is the one checked.
+   */
+  private static <T> T loggedIn(Provider token, char[] pin, String failure, TokenWork<T> work) {
     logout(token);
     try {
       KeyStore store = KeyStore.getInstance("PKCS11", token);
-      store.load(null, secret);
-      Signature signature = Signature.getInstance(algorithm, token);
-      signature.initSign((PrivateKey) store.getKey(alias, null));
-      signature.update(data);
-      return Json.createObjectBuilder()
-          .add("signatureValue", Base64.getEncoder().encodeToString(signature.sign()))
-          .build();
+      store.load(null, pin);
+      return work.apply(store);
     } catch (IOException e) {
       throw loginFailure(e);
     } catch (GeneralSecurityException e) {
-      throw new AgentException(
-          Failure.TOKEN_MISSING, "the token could not sign: " + e.getMessage());
+      throw new AgentException(Failure.TOKEN_MISSING, failure + ": " + rootMessage(e));
     } finally {
-      Arrays.fill(secret, '\0');
+      Arrays.fill(pin, '\0');
       logout(token);
     }
   }
@@ -297,8 +318,19 @@ public final class SigningAgent implements AutoCloseable {
     }
   }
 
-  /** The token as a SunPKCS11 provider; a missing library, slot or token is TOKEN_MISSING. */
+  /**
+   * The token as a SunPKCS11 provider, configured once and kept (a provider holds the library's
+   * sessions); dropped when the token went missing, so that a token plugged in again is found.
+   */
   private Provider token() {
+    if (provider == null) {
+      provider = configure();
+    }
+    return provider;
+  }
+
+  /** A missing library, slot or token is TOKEN_MISSING. */
+  private Provider configure() {
     if (!Files.isReadable(settings.library())) {
       throw new AgentException(
           Failure.TOKEN_MISSING, "the PKCS#11 library is not at " + settings.library());

@@ -6,7 +6,6 @@ import eu.europa.esig.dss.enumerations.Indication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,15 +22,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.eoffice.signing.PdfSignatureValidation;
 import vn.eoffice.signing.TwoStepSigning;
 import vn.eoffice.signing.pkcs11.SoftHsm;
+import vn.eoffice.signing.pki.TestPdfs;
 import vn.eoffice.signing.pki.TestPki;
 
 /**
@@ -176,13 +173,7 @@ class SigningAgentTest {
 
   @Test
   void theUserConfirmsTheDocumentAndTheTokenSignsThePreparedData() throws Exception {
-    byte[] pdf;
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      pdf = out.toByteArray();
-    }
+    byte[] pdf = TestPdfs.blankPage();
     // The server prepares with the chain the page got from the agent.
     JsonObject leader =
         json(call("GET", "/certificates", SERVER, null))
@@ -218,11 +209,7 @@ class SigningAgentTest {
             });
     byte[] value = Base64.getDecoder().decode(json(response).getString("signatureValue"));
     byte[] signed = server.complete(prepared, value);
-    assertThat(
-            new PdfSignatureValidation(
-                    List.of(PKI.root().certificate()),
-                    List.of(PKI.crl().getEncoded(), PKI.rootCrl().getEncoded()))
-                .validate(signed))
+    assertThat(PKI.validation().validate(signed))
         .singleElement()
         .satisfies(v -> assertThat(v.indication()).isEqualTo(Indication.TOTAL_PASSED));
   }

@@ -3,7 +3,6 @@ package vn.eoffice.signing.bench;
 import java.io.ByteArrayOutputStream;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
@@ -126,10 +125,7 @@ public final class SigningBenchmark {
 
   /** Server time of prepare + complete, the user's token signing excluded. */
   private static List<Long> twoStepServerTimes(byte[] pdf, TestPki pki) throws Exception {
-    char[] password = "p".toCharArray();
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(new java.io.ByteArrayInputStream(TestPki.pkcs12(pki.leader(), password)), password);
-    PrivateKey key = (PrivateKey) store.getKey(store.aliases().nextElement(), password);
+    PrivateKey key = pki.leader().key();
     TwoStepSigning signing = new TwoStepSigning();
     List<Long> micros = new ArrayList<>();
     long end = System.nanoTime() + (SECONDS + 3) * 1_000_000_000L;

@@ -1,5 +1,6 @@
 package vn.eoffice.signing.pki;
 
+import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import vn.eoffice.signing.PdfSignatureValidation;
 
 /**
  * A complete PKI made at test time, as the signing tests need it: a root and an intermediate CA,
@@ -193,6 +195,26 @@ public final class TestPki {
   /** The root's CRL: nothing revoked (the intermediate is in good standing). */
   public X509CRL rootCrl() {
     return rootCrl;
+  }
+
+  /**
+   * The strict validation trusting this PKI's root, with its two CRLs at hand (no network): what
+   * the tests check signatures with.
+   */
+  public PdfSignatureValidation validation() {
+    try {
+      return new PdfSignatureValidation(
+          List.of(root.certificate()), List.of(crl.getEncoded(), rootCrl.getEncoded()));
+    } catch (java.security.cert.CRLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The credential in a PKCS#12 file token, for tests where the key's home does not matter. */
+  public static Pkcs12SignatureToken fileToken(Credential credential) {
+    char[] password = "test".toCharArray();
+    return new Pkcs12SignatureToken(
+        pkcs12(credential, password), new KeyStore.PasswordProtection(password));
   }
 
   /** The credential as a PKCS#12 store (alias: its name), as a user would import it. */
