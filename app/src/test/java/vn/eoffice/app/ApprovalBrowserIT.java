@@ -60,7 +60,8 @@ class ApprovalBrowserIT {
 
   @Test
   void leaderReturnsADraftOfficerResubmitsLeaderApproves() throws Exception {
-    ApiClient officerApi = ApiClient.signedIn(URI.create(base.toString()), "chuyenvien", pw());
+    ApiClient officerApi =
+        ApiClient.signedIn(URI.create(base.toString()), "chuyenvien", ApiClient.DEMO_PASSWORD);
     String subject = "Tờ trình phương án giao đất số " + (System.nanoTime() % 100_000);
     long draft = Workflows.draft(officerApi, IncomingDocumentBuilder.DECISION, subject);
     String firstVersion = Workflows.fileSha256(officerApi, draft);
@@ -147,7 +148,8 @@ class ApprovalBrowserIT {
 
   @Test
   void chairmanInstructsAPresentedDocumentChoosingUnitsAndPeopleFromLists() throws Exception {
-    ApiClient clerkApi = ApiClient.signedIn(URI.create(base.toString()), "vanthu", pw());
+    ApiClient clerkApi =
+        ApiClient.signedIn(URI.create(base.toString()), "vanthu", ApiClient.DEMO_PASSWORD);
     String subject = "Đơn đề nghị hỗ trợ hộ nghèo số " + (System.nanoTime() % 100_000);
     long document =
         Workflows.id(
@@ -190,17 +192,8 @@ class ApprovalBrowserIT {
         .containsExactlyInAnyOrder("LEAD", "COOPERATE");
   }
 
-  private static String pw() {
-    return ApiClient.DEMO_PASSWORD;
-  }
-
   private void signIn(String username, String fullName) {
-    browser.get(base + "");
-    chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(pw());
-    browser.findElement(By.id("sign-in")).click();
-    chromium.wait.until(ExpectedConditions.textToBe(By.id("user-name"), fullName));
+    chromium.signIn(base, username, fullName);
   }
 
   private void signOut() {

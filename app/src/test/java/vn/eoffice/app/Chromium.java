@@ -1,8 +1,10 @@
 package vn.eoffice.app;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -11,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium with a fresh profile, as the browser tests use it. */
@@ -41,6 +44,19 @@ final class Chromium implements AutoCloseable {
             .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Signs in on the Vietnamese sign-in page with the demo password and waits for the shell to greet
+   * the user by name.
+   */
+  void signIn(URL base, String username, String fullName) {
+    browser.get(base + "");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("user-name"), fullName));
   }
 
   /** Sets an input's value as a picker would (date inputs read keys in the browser's locale). */

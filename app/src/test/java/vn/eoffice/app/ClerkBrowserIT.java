@@ -56,12 +56,7 @@ class ClerkBrowserIT {
     Files.write(scan, TestFiles.pdf("Giay moi hop"));
     String notation = (System.nanoTime() % 100_000) + "/GM-UBND";
     String subject = "<script>alert('x')</script> Mời dự họp giao ban";
-    browser.get(base + "");
-    chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
-    browser.findElement(By.id("username")).sendKeys("vanthu");
-    browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    chromium.wait.until(ExpectedConditions.textToBe(By.id("user-name"), "Nguyễn Thị Thư"));
+    chromium.signIn(base, "vanthu", "Nguyễn Thị Thư");
 
     browser.findElement(By.cssSelector("[data-nav=incoming]")).click();
     chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Vào sổ văn bản đến"));

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -167,7 +168,7 @@ class DashboardIT {
           officer.post("api/outgoing-documents/" + draft + "/submission", "{\"to\":\"lanhdao\"}"));
       expect(200, chairman.post("api/outgoing-documents/" + draft + "/approval", "{}"));
       expect(200, clerk.post("api/outgoing-documents/" + draft + "/issue", "{}"));
-      update("UPDATE document SET issued_at = ? WHERE id = ?", instant(ISSUED.get(i)), draft);
+      dateIssue(draft, ISSUED.get(i));
     }
 
     JsonObject unitDashboard = dashboard(chairman, unit);
@@ -394,26 +395,25 @@ class DashboardIT {
   }
 
   private static void dateLine(long line, Seed seed) throws Exception {
-    update(
-        "UPDATE assignment SET assigned_at = ?, finished_at = ?, deadline = ? WHERE id = ?",
-        instant(seed.assigned()),
-        instant(seed.finished()),
-        seed.deadline() == null ? null : java.sql.Date.valueOf(seed.deadline()),
-        line);
+    try (Connection db = database();
+        PreparedStatement statement =
+            db.prepareStatement(
+                "UPDATE assignment SET assigned_at = ?, finished_at = ?, deadline = ?"
+                    + " WHERE id = ?")) {
+      statement.setTimestamp(1, instant(seed.assigned()));
+      statement.setTimestamp(2, instant(seed.finished()));
+      statement.setDate(3, seed.deadline() == null ? null : Date.valueOf(seed.deadline()));
+      statement.setLong(4, line);
+      assertThat(statement.executeUpdate()).isEqualTo(1);
+    }
   }
 
-  private static void update(String sql, Object... parameters) throws Exception {
+  private static void dateIssue(long document, String issuedAt) throws Exception {
     try (Connection db = database();
-        PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        if (parameters[i] == null) {
-          statement.setNull(
-              i + 1,
-              sql.contains("deadline") && i == 2 ? java.sql.Types.DATE : java.sql.Types.TIMESTAMP);
-        } else {
-          statement.setObject(i + 1, parameters[i]);
-        }
-      }
+        PreparedStatement statement =
+            db.prepareStatement("UPDATE document SET issued_at = ? WHERE id = ?")) {
+      statement.setTimestamp(1, instant(issuedAt));
+      statement.setLong(2, document);
       assertThat(statement.executeUpdate()).isEqualTo(1);
     }
   }

@@ -49,13 +49,7 @@ class LeaderBrowserIT {
 
   @Test
   void leaderSignsInInVietnameseSwitchesToEnglishAndSignsOut() throws Exception {
-    browser.get(base + "");
-    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
-    browser.findElement(By.id("username")).sendKeys("lanhdao");
-    browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-
-    wait.until(ExpectedConditions.textToBe(By.id("user-name"), "Trần Văn Đạo"));
+    chromium.signIn(base, "lanhdao", "Trần Văn Đạo");
     wait.until(
         ExpectedConditions.textToBe(By.cssSelector("[data-nav=approvals]"), "Chờ duyệt, ký"));
     assertThat(browser.findElement(By.id("agency-name")).getText()).isEqualTo("UBND xã Demo");
@@ -81,12 +75,7 @@ class LeaderBrowserIT {
 
   @Test
   void leaderOpensTheDashboardWithItsChartsAndExport() throws Exception {
-    browser.get(base + "");
-    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
-    browser.findElement(By.id("username")).sendKeys("lanhdao");
-    browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("user-name"), "Trần Văn Đạo"));
+    chromium.signIn(base, "lanhdao", "Trần Văn Đạo");
 
     browser.findElement(By.cssSelector("[data-nav=dashboard]")).click();
     // Chart.js drew the three charts (months, handling, units) on their canvases.
