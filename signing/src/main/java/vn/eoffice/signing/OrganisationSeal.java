@@ -25,6 +25,18 @@ public final class OrganisationSeal {
   /** The sealed PDF; the verdicts of the signatures found are checked first. */
   public byte[] apply(
       byte[] signedPdf, SignatureTokenConnection hsm, DSSPrivateKeyEntry sealKey, Instant at) {
+    return apply(signedPdf, hsm, sealKey, at, null);
+  }
+
+  /**
+   * @param appearance the seal image over the leader's signature; null for an invisible seal
+   */
+  public byte[] apply(
+      byte[] signedPdf,
+      SignatureTokenConnection hsm,
+      DSSPrivateKeyEntry sealKey,
+      Instant at,
+      Appearance appearance) {
     List<SignatureVerdict> verdicts = validation.validate(signedPdf);
     if (verdicts.isEmpty()) {
       throw new SigningRefusedException(
@@ -43,6 +55,6 @@ public final class OrganisationSeal {
                 + String.join("; ", verdict.errors()));
       }
     }
-    return sealer.seal(signedPdf, hsm, sealKey, at);
+    return sealer.seal(signedPdf, hsm, sealKey, at, appearance);
   }
 }

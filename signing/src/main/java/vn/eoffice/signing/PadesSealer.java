@@ -1,23 +1,11 @@
 package vn.eoffice.signing;
 
-import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
-import eu.europa.esig.dss.pdf.ServiceLoaderPdfObjFactory;
-import eu.europa.esig.dss.service.crl.OnlineCRLSource;
-import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
-import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
-import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
-import eu.europa.esig.dss.spi.validation.CertificateVerifier;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.token.SignatureTokenConnection;
 import java.security.cert.X509Certificate;
@@ -36,27 +24,18 @@ public final class PadesSealer {
 
   /** Baseline B: no time stamp. */
   public PadesSealer() {
-    this(SignatureLevel.PAdES_BASELINE_B, new CommonCertificateVerifier(), null);
+    this(SigningProfile.baselineB());
   }
 
   /** Baseline T: time-stamped by the authority at this address. */
   public PadesSealer(String tsaUrl) {
-    this(SignatureLevel.PAdES_BASELINE_T, new CommonCertificateVerifier(), tsaUrl);
+    this(new SigningProfile(SigningProfile.Level.T, tsaUrl, List.of()));
   }
 
-  private PadesSealer(SignatureLevel level, CertificateVerifier verifier, String tsaUrl) {
-    this.level = level;
-    this.service = new PAdESService(verifier);
-    // The seal is meant to overlap the leader's signature (Phụ lục I); DSS refuses overlaps unless
-    // told otherwise.
-    PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
-    positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
-    ServiceLoaderPdfObjFactory pdf = new ServiceLoaderPdfObjFactory();
-    pdf.setPdfSignatureFieldPositionChecker(positions);
-    service.setPdfObjFactory(pdf);
-    if (tsaUrl != null) {
-      service.setTspSource(new OnlineTSPSource(tsaUrl));
-    }
+  /** At the profile's level. */
+  public PadesSealer(SigningProfile profile) {
+    this.level = profile.level().dss;
+    this.service = profile.service();
   }
 
   /**
@@ -67,14 +46,7 @@ public final class PadesSealer {
    * @param trustAnchors the roots the chain must end in (DSS fetches revocation data up to them)
    */
   public static PadesSealer longTerm(String tsaUrl, List<X509Certificate> trustAnchors) {
-    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
-    verifier.setTrustedCertSources(trusted);
-    verifier.setOcspSource(new OnlineOCSPSource());
-    verifier.setCrlSource(new OnlineCRLSource());
-    verifier.setAIASource(new DefaultAIASource(new CommonsDataLoader()));
-    return new PadesSealer(SignatureLevel.PAdES_BASELINE_LT, verifier, tsaUrl);
+    return new PadesSealer(new SigningProfile(SigningProfile.Level.LT, tsaUrl, trustAnchors));
   }
 
   /**

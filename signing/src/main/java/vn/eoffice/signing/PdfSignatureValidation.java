@@ -4,9 +4,13 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
@@ -59,31 +63,68 @@ public final class PdfSignatureValidation {
     }
   }
 
+  /** The verdicts with DSS's own reports, for the clerk who wants every detail. */
+  public record Outcome(
+      List<SignatureVerdict> verdicts, String simpleReportXml, String detailedReportXml) {
+
+    public Outcome {
+      verdicts = List.copyOf(verdicts);
+    }
+  }
+
   private final List<X509Certificate> trustAnchors;
   private final List<byte[]> crls;
+  private final boolean online;
 
   /**
+   * Offline: revocation only from the CRLs given.
+   *
    * @param trustAnchors the roots trusted (the national root CA in production)
    * @param crls DER-encoded CRLs to check revocation with
    */
   public PdfSignatureValidation(List<X509Certificate> trustAnchors, List<byte[]> crls) {
+    this(trustAnchors, crls, false);
+  }
+
+  private PdfSignatureValidation(
+      List<X509Certificate> trustAnchors, List<byte[]> crls, boolean online) {
     this.trustAnchors = List.copyOf(trustAnchors);
     this.crls = List.copyOf(crls);
+    this.online = online;
+  }
+
+  /**
+   * Online: revocation data embedded in the PDF first, then OCSP and CRL from the addresses the
+   * certificates name, and missing issuers from their AIA address.
+   */
+  public static PdfSignatureValidation online(List<X509Certificate> trustAnchors) {
+    return new PdfSignatureValidation(trustAnchors, List.of(), true);
   }
 
   /** The verdict of each signature of the PDF, in document order; empty when it has none. */
   public List<SignatureVerdict> validate(byte[] pdf) {
+    return validateWithReports(pdf).verdicts();
+  }
+
+  /** The verdicts and DSS's simple and detailed reports (XML). */
+  public Outcome validateWithReports(byte[] pdf) {
     SignedDocumentValidator validator =
         SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "document.pdf"));
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
     trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
     verifier.setTrustedCertSources(trusted);
-    verifier.setCrlSource(
-        new ExternalResourcesCRLSource(
-            crls.stream().map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
-    verifier.setOcspSource(null);
-    verifier.setAIASource(null);
+    if (online) {
+      verifier.setOcspSource(new OnlineOCSPSource());
+      verifier.setCrlSource(new OnlineCRLSource());
+      verifier.setAIASource(new DefaultAIASource(new CommonsDataLoader()));
+    } else {
+      verifier.setCrlSource(
+          new ExternalResourcesCRLSource(
+              crls.stream().map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
+      verifier.setOcspSource(null);
+      verifier.setAIASource(null);
+    }
     validator.setCertificateVerifier(verifier);
     Reports reports = validator.validateDocument(new ByteArrayInputStream(StrictPolicy.XML));
     SimpleReport simple = reports.getSimpleReport();
@@ -104,7 +145,7 @@ public final class PdfSignatureValidation {
               simple.getSubIndication(id),
               List.copyOf(errors)));
     }
-    return verdicts;
+    return new Outcome(verdicts, reports.getXmlSimpleReport(), reports.getXmlDetailedReport());
   }
 
   /** The strict policy, made once on first use: every validation reads the same bytes. */

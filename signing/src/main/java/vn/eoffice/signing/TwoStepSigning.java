@@ -7,7 +7,6 @@ import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.cert.CertificateExpiredException;
@@ -26,7 +25,19 @@ import vn.eoffice.signing.SigningRefusedException.Reason;
  */
 public final class TwoStepSigning {
 
-  private final PAdESService service = new PAdESService(new CommonCertificateVerifier());
+  private final PAdESService service;
+  private final SignatureLevel level;
+
+  /** Baseline B. */
+  public TwoStepSigning() {
+    this(SigningProfile.baselineB());
+  }
+
+  /** At the profile's level: the time stamp (T) and revocation data (LT) are added in step 2. */
+  public TwoStepSigning(SigningProfile profile) {
+    this.service = profile.service();
+    this.level = profile.level().dss;
+  }
 
   /** What the server keeps between the steps, and sends the agent {@code dataToSign} of. */
   public record Prepared(
@@ -93,7 +104,8 @@ public final class TwoStepSigning {
     }
     byte[] data =
         service
-            .getDataToSign(PdfSignatures.document(pdf), parameters(chain, signingTime, appearance))
+            .getDataToSign(
+                PdfSignatures.document(pdf), parameters(level, chain, signingTime, appearance))
             .getBytes();
     return new Prepared(pdf, chain, signingTime, appearance, data);
   }
@@ -125,15 +137,17 @@ public final class TwoStepSigning {
     return PdfSignatures.bytes(
         service.signDocument(
             PdfSignatures.document(prepared.pdf()),
-            parameters(prepared.chain(), prepared.signingTime(), prepared.appearance()),
+            parameters(level, prepared.chain(), prepared.signingTime(), prepared.appearance()),
             new SignatureValue(algorithm, signatureValue)));
   }
 
   private static PAdESSignatureParameters parameters(
-      List<X509Certificate> chain, Instant signingTime, Appearance appearance) {
+      SignatureLevel level,
+      List<X509Certificate> chain,
+      Instant signingTime,
+      Appearance appearance) {
     List<CertificateToken> tokens = chain.stream().map(CertificateToken::new).toList();
-    return PdfSignatures.parameters(
-        SignatureLevel.PAdES_BASELINE_B, tokens.get(0), tokens, signingTime, appearance);
+    return PdfSignatures.parameters(level, tokens.get(0), tokens, signingTime, appearance);
   }
 
   private static SignatureAlgorithm algorithm(X509Certificate signer) {

@@ -60,11 +60,12 @@ public final class TestTsa implements AutoCloseable {
                       request, BigInteger.valueOf(serials.incrementAndGet()), new Date());
               byte[] body = response.getEncoded();
               exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+              // Counted before the answer leaves: the client may check the count on receipt.
+              served.incrementAndGet();
               exchange.sendResponseHeaders(200, body.length);
               try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
               }
-              served.incrementAndGet();
             } catch (Exception e) {
               exchange.sendResponseHeaders(400, -1);
             } finally {
