@@ -35,6 +35,12 @@ public final class VietnameseAnalyzer extends Analyzer {
     this.syllablePairs = syllablePairs;
   }
 
+  /** Values of a field with several (the catch-all field) never make a phrase across them. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance());

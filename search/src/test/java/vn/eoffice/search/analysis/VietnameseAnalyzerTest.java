@@ -70,4 +70,41 @@ class VietnameseAnalyzerTest {
         .isEqualTo(
             tokens(analyzer, "Quyết định ban hành quy chế").stream().map(Token::term).toList());
   }
+
+  @Test
+  void uppercaseAndDecomposedDStrokeTextFoldWithOffsetsIntoWhatWasTyped() throws IOException {
+    String typed = java.text.Normalizer.normalize("ĐẤT ĐAI", java.text.Normalizer.Form.NFD);
+    // Đ has no decomposition; Ấ becomes A and two combining marks.
+    assertThat(typed).hasSize(9);
+
+    assertThat(tokens(new VietnameseAnalyzer(false), typed))
+        .containsExactly(new Token("dat", 0, 5, 1), new Token("dai", 6, 9, 1));
+  }
+
+  @Test
+  void aNotationSplitsIntoItsPartsInText() throws IOException {
+    assertThat(tokens(new VietnameseAnalyzer(false), "Số 15/QĐ-UBND"))
+        .containsExactly(
+            new Token("so", 0, 2, 1),
+            new Token("15", 3, 5, 1),
+            new Token("qd", 6, 8, 1),
+            new Token("ubnd", 9, 13, 1));
+  }
+
+  @Test
+  void theExactAnalyzerKeepsDiacriticsAndLowercases() throws IOException {
+    assertThat(tokens(new ExactSyllableAnalyzer(), "Bản ĐỒ"))
+        .containsExactly(new Token("bản", 0, 3, 1), new Token("đồ", 4, 6, 1));
+  }
+
+  @Test
+  void notationsAreOneKeyWhateverTheCaseDiacriticsAndSpaces() {
+    assertThat(Notations.key("15/QĐ-UBND")).isEqualTo("15/QD-UBND");
+    assertThat(Notations.key(" 15 / qđ - ubnd ")).isEqualTo("15/QD-UBND");
+    assertThat(Notations.key("123/2020/NĐ-CP")).isEqualTo("123/2020/ND-CP");
+    assertThat(Notations.looksLikeNotation("05/UBND-VP")).isTrue();
+    assertThat(Notations.looksLikeNotation("15/QĐ-UBND")).isTrue();
+    assertThat(Notations.looksLikeNotation("và/hoặc")).isFalse();
+    assertThat(Notations.looksLikeNotation("2026")).isFalse();
+  }
 }

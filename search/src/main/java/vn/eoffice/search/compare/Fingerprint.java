@@ -1,0 +1,136 @@
+package vn.eoffice.search.compare;
+
+import java.nio.ByteBuffer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A MinHash signature of a text's word shingles, to find documents with (nearly) the same text
+ * whatever their layout: a scan-like PDF of a DOCX already registered, the same letter received
+ * twice. Words are folded (no case, no diacritics, đ as d) so that a text read back without its
+ * marks still matches; shingles are four words long. Two signatures agree in about the share of
+ * places that the two texts' shingle sets overlap (their Jaccard similarity).
+ *
+ * <p>For finding candidates among many documents the signature is cut into {@link #BANDS} bands of
+ * {@link #ROWS} values; documents sharing a band's key are candidates (locality-sensitive hashing):
+ * at 0.8 similarity two texts share a band with a probability of 0.9998, at 0.3 of 0.12.
+ */
+public final class Fingerprint {
+
+  public static final int BANDS = 16;
+  public static final int ROWS = 4;
+  public static final int SIZE = BANDS * ROWS;
+
+  /** Texts with fewer words than this carry too little to compare. */
+  public static final int MIN_WORDS = 30;
+
+  private static final int SHINGLE = 4;
+
+  private final long[] values;
+
+  private Fingerprint(long[] values) {
+    this.values = values;
+  }
+
+  /** The text's signature, or null when the text has fewer than {@link #MIN_WORDS} words. */
+  public static Fingerprint of(String text) {
+    List<String> words = words(text == null ? "" : text);
+    if (words.size() < MIN_WORDS) {
+      return null;
+    }
+    long[] min = new long[SIZE];
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    for (int i = 0; i + SHINGLE <= words.size(); i++) {
+      long shingle = 0xcbf29ce484222325L;
+      for (int w = i; w < i + SHINGLE; w++) {
+        String word = words.get(w);
+        for (int c = 0; c < word.length(); c++) {
+          shingle = (shingle ^ word.charAt(c)) * 0x100000001b3L;
+        }
+        shingle = (shingle ^ ' ') * 0x100000001b3L;
+      }
+      for (int h = 0; h < SIZE; h++) {
+        long value = mix(shingle + SEEDS[h]) >>> 1;
+        if (value < min[h]) {
+          min[h] = value;
+        }
+      }
+    }
+    return new Fingerprint(min);
+  }
+
+  /** The signature stored as bytes. */
+  public static Fingerprint fromBytes(byte[] bytes) {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    long[] values = new long[SIZE];
+    for (int i = 0; i < SIZE; i++) {
+      values[i] = buffer.getLong();
+    }
+    return new Fingerprint(values);
+  }
+
+  public byte[] toBytes() {
+    ByteBuffer buffer = ByteBuffer.allocate(SIZE * Long.BYTES);
+    for (long value : values) {
+      buffer.putLong(value);
+    }
+    return buffer.array();
+  }
+
+  /** The estimated share of shingles the two texts have in common, 0 to 1. */
+  public double similarity(Fingerprint other) {
+    int same = 0;
+    for (int i = 0; i < SIZE; i++) {
+      if (values[i] == other.values[i]) {
+        same++;
+      }
+    }
+    return (double) same / SIZE;
+  }
+
+  /** One key per band: texts sharing one are worth comparing. */
+  public List<String> bandKeys() {
+    List<String> keys = new ArrayList<>(BANDS);
+    for (int b = 0; b < BANDS; b++) {
+      long key = b;
+      for (int r = 0; r < ROWS; r++) {
+        key = mix(key * 31 + values[b * ROWS + r]);
+      }
+      keys.add(b + ":" + Long.toHexString(key));
+    }
+    return keys;
+  }
+
+  static List<String> words(String text) {
+    String folded =
+        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replace('đ', 'd');
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** SplitMix64's finaliser: spreads every input bit over the output. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static final long[] SEEDS = new long[SIZE];
+
+  static {
+    long seed = 0x5eed_e0ff1ceL;
+    for (int i = 0; i < SIZE; i++) {
+      seed += 0x9e3779b97f4a7c15L;
+      SEEDS[i] = mix(seed);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package vn.eoffice.search.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One search.
+ *
+ * @param query what the user typed (see {@link SearchSyntax}); blank finds every readable document
+ * @param filters chosen facet values; several values of one facet mean any of them
+ * @param access the searcher's keys; only documents sharing one are found, counted or shown
+ */
+public record SearchRequest(
+    String query,
+    Map<Facet, List<String>> filters,
+    Order order,
+    int offset,
+    int limit,
+    Set<String> access) {
+
+  /** How hits are sorted. */
+  public enum Order {
+    RELEVANCE,
+    NEWEST,
+    OLDEST
+  }
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    filters = filters == null ? Map.of() : Map.copyOf(filters);
+    order = order == null ? Order.RELEVANCE : order;
+    if (offset < 0 || limit < 1 || limit > 500) {
+      throw new IllegalArgumentException("offset from 0 and limit from 1 to 500");
+    }
+    access = Set.copyOf(access);
+  }
+
+  /** A first page of 20 by relevance with no filters. */
+  public static SearchRequest of(String query, Set<String> access) {
+    return new SearchRequest(query, Map.of(), Order.RELEVANCE, 0, 20, access);
+  }
+}
