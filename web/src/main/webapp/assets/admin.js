@@ -1,4 +1,4 @@
-import { api } from "./api.js";
+import { api, putFile } from "./api.js";
 import { el, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 
@@ -83,5 +83,26 @@ export async function unitsPage(main) {
     el("table", {}, el("thead", {}, el("tr", {}, ["name", "abbreviation", "parent"].map((key) => el("th", {}, t(`admin.units.${key}`))))),
       el("tbody", {}, units.map((unit) => el("tr", {}, el("td", {}, unit.name), el("td", {}, unit.abbreviation),
         el("td", {}, unit.parentId ? names.get(unit.parentId) : ""))))),
-    el("h2", {}, t("admin.units.add")), form);
+    el("h2", {}, t("admin.units.add")), form, await sealSection(main));
+}
+
+/** The organisation's seal image (transparent PNG) the clerk's digital seal shows. */
+async function sealSection(main) {
+  const seal = await api("signature-images/seal").catch(() => null);
+  const input = el("input", { type: "file", name: "image", accept: "image/png", required: true });
+  const message = el("span", { role: "status" });
+  const form = el("form", { id: "seal-image", class: "inline-form" },
+    el("label", {}, t("admin.seal.file"), input), el("button", { type: "submit" }, t("admin.seal.upload")), message);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submitting(form, message, async () => {
+      await putFile("signature-images/seal", input.files[0]);
+      await unitsPage(main);
+    });
+  });
+  return el("section", { id: "seal" }, el("h2", {}, t("admin.seal.heading")),
+    seal ? el("p", {}, el("img", { src: `api/signature-images/seal/image?v=${seal.sha256}`, alt: t("admin.seal.heading"), class: "seal-preview" }),
+      " ", t("admin.seal.size", { width: seal.widthPx, height: seal.heightPx }))
+      : el("p", { class: "hint" }, t("admin.seal.none")),
+    form);
 }

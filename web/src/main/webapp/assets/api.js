@@ -44,3 +44,13 @@ export async function upload(file) {
   if (!response.ok) throw new Problem(data);
   return data;
 }
+
+/** PUTs one file as the raw body (e.g. a signature image); throws a Problem when refused. */
+export async function putFile(path, file) {
+  const headers = { Accept: "application/json", "Content-Type": file.type || "application/octet-stream" };
+  if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const response = await fetch(`api/${path}`, { method: "PUT", headers, body: file, credentials: "same-origin" });
+  const data = await response.json().catch(() => ({ title: `HTTP ${response.status}`, status: response.status }));
+  if (!response.ok) throw new Problem(data);
+  return data;
+}

@@ -6,6 +6,7 @@ import { documentPage, incomingPage, outgoingPage } from "./documents.js";
 import { inboxPage } from "./workflow.js";
 import { dashboardPage } from "./dashboard.js";
 import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
+import { searchPage } from "./search.js";
 
 let session;
 
@@ -22,6 +23,7 @@ const pages = {
   "#/tasks": inboxPage,
   "#/inbox": inboxPage,
   "#/dashboard": dashboardPage,
+  "#/search": searchPage,
 };
 
 function homePage(main) {

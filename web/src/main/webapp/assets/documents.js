@@ -3,6 +3,7 @@ import { api, upload } from "./api.js";
 import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 import { workflowSection } from "./workflow.js";
+import { signatureCheck, signingPanel } from "./signing.js";
 
 export const URGENCIES = ["NORMAL", "URGENT", "VERY_URGENT", "FLASH"];
 export const CONFIDENTIALITIES = ["NORMAL", "CONFIDENTIAL", "SECRET", "TOP_SECRET"];
@@ -154,8 +155,8 @@ export async function outgoingPage(main, session) {
           el("td", {}, d.typeName), el("td", {}, el("a", { href: `#/documents/${d.id}` }, d.subject)),
           el("td", {}, d.draftingUnitName ?? ""), el("td", {}, d.createdBy),
           el("td", {}, t(`status.${d.status}`)),
-          el("td", {}, clerk && d.status === "APPROVED" ? el("button", { type: "button", class: "primary", "data-issue": d.id,
-            onclick: () => submitting(form, message, () => issue(d)) }, t("outgoing.issue")) : ""))))),
+          el("td", {}, clerk && ["APPROVED", "SIGNED"].includes(d.status) ? el("button", { type: "button", class: "primary", "data-issue": d.id,
+            onclick: () => submitting(form, message, () => issue(d)) }, t(d.status === "SIGNED" ? "outgoing.issueAndSeal" : "outgoing.issue")) : ""))))),
     el("h2", {}, t("outgoing.newDraft")), form);
 }
 
@@ -176,6 +177,16 @@ function newVersionForm(main, id, file, session) {
   return form;
 }
 
+/** What the last check of a PDF's signatures found, beside the file's name; nothing if unchecked. */
+function signatureBadge(signatures) {
+  if (!signatures) return null;
+  return el("span", {
+    class: `signature-outcome outcome-${signatures.outcome.toLowerCase()}`,
+    "data-outcome": signatures.outcome,
+    title: t("signing.outcome.checkedAt", { at: formatDateTime(signatures.checkedAt) }),
+  }, " ", t(`signing.outcome.${signatures.outcome}`, { count: signatures.count }));
+}
+
 export async function documentPage(main, id, session) {
   const [document, history] = await Promise.all([api(`documents/${id}`), api(`documents/${id}/history`).catch(() => [])]);
   const row = (key, value) => (value === null || value === undefined || value === "" ? null
@@ -186,12 +197,14 @@ export async function documentPage(main, id, session) {
     return el("li", {},
       el("a", { href: link(current, "inline"), target: "_blank", rel: "noopener" }, current.fileName), " ",
       el("a", { href: link(current, "attachment"), class: "download" }, t("document.download")),
+      signatureBadge(current.signatures),
       file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
         el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
         " ", formatDateTime(v.createdAt)))) : null,
       document.restricted ? null : newVersionForm(main, id, file, session));
   });
   const workflow = session ? await workflowSection(main, document, session) : [];
+  const signing = session ? signingPanel(main, document, session, () => documentPage(main, id, session)) : null;
   const file = document.files[0]?.versions.at(-1);
   const preview = file && file.mediaType === "application/pdf"
     ? el("iframe", { id: "preview", title: file.fileName, src: `api/documents/${id}/files/${document.files[0].id}?version=${file.number}&disposition=inline` })
@@ -215,7 +228,9 @@ export async function documentPage(main, id, session) {
       row("incoming.confidentiality", document.confidentiality === "NORMAL" ? null : t(`confidentiality.${document.confidentiality}`)),
       row("incoming.pageCount", document.pageCount), row("incoming.copies", document.copies),
       row("incoming.deadline", formatDate(document.deadline)), row("incoming.notes", document.notes))),
+    signing,
     ...workflow,
+    signatureCheck(document),
     el("h2", {}, t("document.files")),
     files.length ? el("ul", { id: "files" }, files) : el("p", { class: "hint" }, t("document.noFiles")),
     el("h2", {}, t("document.history")),

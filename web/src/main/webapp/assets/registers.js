@@ -2,6 +2,7 @@
 import { api } from "./api.js";
 import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
+import { rebuildSection } from "./search.js";
 import { typeOptions, URGENCIES } from "./documents.js";
 
 const PAGE = 50;
@@ -139,5 +140,6 @@ export async function auditPage(main) {
     el("p", {}, el("button", { type: "button", id: "verify-audit", class: "primary", onclick: verify }, t("audit.verify"))), result,
     el("table", { id: "audit-entries" }, el("thead", {}, el("tr", {}, ["time", "actor", "origin", "action", "object", "detail"].map((k) => el("th", {}, t(`audit.column.${k}`))))),
       el("tbody", {}, entries.map((e) => el("tr", {}, el("td", {}, formatDateTime(e.occurredAt)), el("td", {}, e.actor), el("td", {}, e.origin ?? ""),
-        el("td", {}, t(`audit.${e.action}`)), el("td", {}, `${e.objectType} ${e.objectId ?? ""}`), el("td", {}, e.detail ?? ""))))));
+        el("td", {}, t(`audit.${e.action}`)), el("td", {}, `${e.objectType} ${e.objectId ?? ""}`), el("td", {}, e.detail ?? ""))))),
+    rebuildSection());
 }

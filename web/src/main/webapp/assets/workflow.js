@@ -110,7 +110,20 @@ function stepsFor(main, document, session, form, { people, units }) {
           deadline: blank(d.deadline) } })));
     }
     for (const line of form?.assignments ?? []) {
-      if (line.assigneeUser !== me || !["NEW", "IN_PROGRESS"].includes(line.state) || line.role === "RECIPIENT") continue;
+      // A unit's line is its leader's to pass on to the unit's people, or to handle directly.
+      const ledUnit = line.assigneeUnitId != null && roles.includes("LEADER") && session.user.unitIds.includes(line.assigneeUnitId);
+      if (!(line.assigneeUser === me || ledUnit) || !["NEW", "IN_PROGRESS"].includes(line.state) || line.role === "RECIPIENT") continue;
+      if (ledUnit) {
+        const members = people.filter((p) => p.unitIds.includes(line.assigneeUnitId) && p.username !== me);
+        steps.push(actionForm(main, id, "pass-on", [
+          field("workflow.instruction", el("textarea", { name: "instruction", rows: 2 })),
+          field("workflow.passOnLead", peopleChoice("lead", members, { required: true })),
+          field("workflow.cooperators", peopleChoice("cooperators", members, { multiple: true })),
+          field("workflow.deadline", el("input", { name: "deadline", type: "date" }))], "workflow.passOn",
+          (d, f) => api(`assignments/${line.id}/pass-on`, { method: "POST", body: {
+            instruction: blank(d.instruction), lead: d.lead, cooperators: selected(f, "cooperators"),
+            deadline: blank(d.deadline) } })));
+      }
       steps.push(actionForm(main, id, "progress", [
         field("workflow.progressNote", el("textarea", { name: "note", rows: 2, required: true })),
         field("workflow.files", el("input", { name: "files", type: "file", multiple: true }))], "workflow.report",

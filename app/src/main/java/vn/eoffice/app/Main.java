@@ -19,6 +19,10 @@ public final class Main {
     Files.createDirectories(settings.dataDir());
     // The services read it (file store); the environment may not have named it.
     System.setProperty("eoffice.data.dir", settings.dataDir().toString());
+    // The class path holds no modules, only the container (the EAR is deployed by name): TomEE
+    // looks for descriptors there without reading every class (Bouncy Castle carries Java 25
+    // classes its scanner cannot read).
+    System.setProperty("openejb.deployments.classpath.require.descriptor", "true");
     String problem = databaseProblem(settings);
     if (problem != null) {
       System.err.println(problem);

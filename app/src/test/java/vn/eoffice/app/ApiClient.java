@@ -81,6 +81,24 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
   }
 
+  /** POSTs raw bytes of the given type, e.g. a file to check. */
+  Answer postBytes(String path, String contentType, byte[] content) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .header("X-CSRF-Token", csrfToken == null ? "" : csrfToken)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
+  /** PUTs raw bytes of the given type, e.g. an image. */
+  Answer putBytes(String path, String contentType, byte[] content) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .header("X-CSRF-Token", csrfToken == null ? "" : csrfToken)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
   /** A file as the browser saves it: status, headers and the bytes. */
   record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
     String header(String name) {

@@ -147,7 +147,7 @@ class ApprovalBrowserIT {
   }
 
   @Test
-  void chairmanInstructsAPresentedDocumentChoosingUnitsAndPeopleFromLists() throws Exception {
+  void chairmanInstructsAndTheUnitHeadPassesOnChoosingFromLists() throws Exception {
     ApiClient clerkApi =
         ApiClient.signedIn(URI.create(base.toString()), "vanthu", ApiClient.DEMO_PASSWORD);
     String subject = "Đơn đề nghị hỗ trợ hộ nghèo số " + (System.nanoTime() % 100_000);
@@ -165,16 +165,15 @@ class ApprovalBrowserIT {
         200,
         clerkApi.post(
             "api/incoming-documents/" + document + "/presentation", "{\"leader\":\"lanhdao\"}"));
-    long culture = Workflows.unit(clerkApi, "VHXH");
+    long cadastre = Workflows.unit(clerkApi, "ĐC");
 
     signIn("lanhdao", "Trần Văn Đạo");
     openFromQueue("approvals", subject);
     waitForStatus("Đã trình lãnh đạo");
     WebElement form = browser.findElement(By.cssSelector("form[data-action=instruct]"));
-    form.findElement(By.name("instruction"))
-        .sendKeys("Giao Văn hóa - Xã hội chủ trì, báo cáo trước hạn");
-    new Select(form.findElement(By.name("lead"))).selectByValue("unit:" + culture);
-    new Select(form.findElement(By.name("cooperators"))).selectByValue("user:chuyenvien");
+    form.findElement(By.name("instruction")).sendKeys("Giao Địa chính chủ trì, báo cáo trước hạn");
+    new Select(form.findElement(By.name("lead"))).selectByValue("unit:" + cadastre);
+    new Select(form.findElement(By.name("cooperators"))).selectByValue("user:chuyenvien2");
     chromium.setValue(
         form.findElement(By.name("deadline")), java.time.LocalDate.now().plusDays(7).toString());
     chromium.screenshot("instruction-1-form.png");
@@ -182,14 +181,49 @@ class ApprovalBrowserIT {
 
     waitForStatus("Đang xử lý");
     String handling = browser.findElement(By.id("handling")).getText();
-    assertThat(handling).contains("Chủ trì").contains("Văn hóa - Xã hội").contains("Phối hợp");
-    assertThat(handling).contains("chuyenvien");
+    assertThat(handling).contains("Chủ trì").contains("Địa chính").contains("Phối hợp");
+    assertThat(handling).contains("chuyenvien2");
     chromium.screenshot("instruction-2-assigned.png");
+    signOut();
+
+    // The head of Địa chính finds the unit's line in her work and passes it on to her officer.
+    signIn("truongdc", "Vũ Thị Địa");
+    browser.findElement(By.cssSelector("[data-nav=approvals]")).click();
+    chromium.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), subject));
+    browser.findElement(By.id("assignments")).findElement(By.linkText(subject)).click();
+    WebElement passOn =
+        chromium.wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[data-action=pass-on]")));
+    passOn.findElement(By.name("instruction")).sendKeys("Đ/c Chuyên thẩm tra hồ sơ");
+    Select officers = new Select(passOn.findElement(By.name("lead")));
+    assertThat(officers.getOptions())
+        .extracting(WebElement::getText)
+        .as("only the unit's people")
+        .contains("Lê Minh Chuyên — Chuyên viên (Địa chính)")
+        .noneMatch(option -> option.startsWith("Đỗ Văn Hòa"));
+    officers.selectByValue("chuyenvien");
+    passOn.findElement(By.cssSelector("button[type=submit]")).click();
+    chromium.wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("workflow-history"), "Chuyển xử lý trong đơn vị"));
+    chromium.screenshot("instruction-3-passed-on.png");
+
     JsonObject form2 =
         JsonBodies.object(expect(200, clerkApi.get("api/documents/" + document + "/handling")));
-    assertThat(form2.getJsonArray("assignments").getValuesAs(JsonObject.class))
+    List<JsonObject> lines = form2.getJsonArray("assignments").getValuesAs(JsonObject.class);
+    assertThat(lines)
         .extracting(a -> a.getString("role"))
-        .containsExactlyInAnyOrder("LEAD", "COOPERATE");
+        .containsExactlyInAnyOrder("LEAD", "COOPERATE", "LEAD");
+    assertThat(lines)
+        .filteredOn(a -> a.containsKey("parentId"))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getString("assigneeUser")).isEqualTo("chuyenvien");
+              assertThat(a.getString("instruction")).isEqualTo("Đ/c Chuyên thẩm tra hồ sơ");
+            });
   }
 
   private void signIn(String username, String fullName) {

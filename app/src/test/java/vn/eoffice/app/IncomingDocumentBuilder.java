@@ -36,6 +36,11 @@ final class IncomingDocumentBuilder {
     return this;
   }
 
+  IncomingDocumentBuilder numbered(String value) {
+    this.notation = value;
+    return this;
+  }
+
   IncomingDocumentBuilder datedOn(LocalDate value) {
     this.documentDate = value;
     return this;

@@ -3,7 +3,9 @@ package vn.eoffice.documents.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import vn.eoffice.documents.entity.Document;
+import vn.eoffice.documents.entity.SignatureCheck;
 
 /**
  * A document as its page shows it. For a confidential document the caller may not see, only what
@@ -44,10 +46,17 @@ public record DocumentView(
     String issuedBy,
     String awaitingUser,
     String approvedSha256,
+    String approvedBy,
     boolean restricted,
     List<FileView> files) {
 
   public static DocumentView of(Document d, boolean visible) {
+    return of(d, visible, Map.of());
+  }
+
+  /** The same, each PDF version with what the last check of its signatures found. */
+  public static DocumentView of(
+      Document d, boolean visible, Map<String, SignatureCheck> signatureChecks) {
     return new DocumentView(
         d.getId(),
         d.getDirection().name(),
@@ -83,7 +92,10 @@ public record DocumentView(
         d.getIssuedBy(),
         d.getAwaitingUser(),
         d.getApprovedSha256(),
+        d.getApprovedBy(),
         !visible,
-        visible ? d.getFiles().stream().map(FileView::of).toList() : List.of());
+        visible
+            ? d.getFiles().stream().map(f -> FileView.of(f, signatureChecks)).toList()
+            : List.of());
   }
 }

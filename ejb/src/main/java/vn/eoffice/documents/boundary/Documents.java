@@ -7,13 +7,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import vn.eoffice.audit.boundary.AuditEntryView;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
@@ -22,6 +25,7 @@ import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.FileVersion;
+import vn.eoffice.documents.entity.SignatureCheck;
 import vn.eoffice.people.control.Readers;
 import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
@@ -60,6 +64,25 @@ public class Documents {
   @Inject InputValidator input;
   @EJB AuditLog audit;
   @Inject Readers readers;
+  @Inject Event<DocumentChanged> documentChanged;
+
+  private Map<String, SignatureCheck> signatureChecks(Document document) {
+    List<String> contents =
+        document.getFiles().stream()
+            .flatMap(f -> f.getVersions().stream())
+            .map(v -> v.getContent().getSha256())
+            .distinct()
+            .toList();
+    if (contents.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createNamedQuery(SignatureCheck.OF_CONTENTS, SignatureCheck.class)
+        .setParameter("sha256s", contents)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(SignatureCheck::getSha256, c -> c));
+  }
 
   /**
    * The document, with its content when the caller may read it; those who keep or read the
@@ -70,7 +93,7 @@ public class Documents {
     Document document = find(id);
     Reader reader = readers.of(caller());
     if (document.readableBy(reader)) {
-      return DocumentView.of(document, true);
+      return DocumentView.of(document, true, signatureChecks(document));
     }
     if (reader.has(Role.CLERK) || reader.has(Role.LEADER) || reader.has(Role.ARCHIVIST)) {
       return DocumentView.of(document, false);
@@ -88,12 +111,7 @@ public class Documents {
   public FileContent openFile(long documentId, long fileId, Integer version, FilePurpose purpose) {
     DocumentFile file = file(visible(documentId), fileId);
     FileVersion chosen =
-        version == null
-            ? file.current()
-            : file.getVersions().stream()
-                .filter(v -> v.getNumber() == version)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("File version", version));
+        file.version(version).orElseThrow(() -> new NotFoundException("File version", version));
     audit.record(
         purpose == FilePurpose.VIEW ? AuditAction.FILE_VIEWED : AuditAction.FILE_DOWNLOADED,
         "Document",
@@ -101,7 +119,11 @@ public class Documents {
         "file " + fileId + " v" + chosen.getNumber() + " " + chosen.getContent().getFileName());
     var content = chosen.getContent();
     return new FileContent(
-        content.getSha256(), content.getFileName(), content.getMediaType(), content.getSize());
+        content.getSha256(),
+        content.getFileName(),
+        content.getMediaType(),
+        content.getSize(),
+        chosen.getNumber());
   }
 
   /**
@@ -143,6 +165,7 @@ public class Documents {
     if (!changed.isEmpty()) {
       em.flush();
       audit.record(AuditAction.DOCUMENT_CHANGED, "Document", id, String.join(", ", changed));
+      documentChanged.fire(new DocumentChanged(id));
     }
     return DocumentView.of(document, true);
   }
@@ -208,6 +231,7 @@ public class Documents {
             + file.current().getNumber()
             + " "
             + file.current().getContent().getFileName());
+    documentChanged.fire(new DocumentChanged(documentId));
     return DocumentView.of(document, true);
   }
 
@@ -228,10 +252,7 @@ public class Documents {
   }
 
   private static DocumentFile file(Document document, long fileId) {
-    return document.getFiles().stream()
-        .filter(f -> f.getId() == fileId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("File", fileId));
+    return document.file(fileId).orElseThrow(() -> new NotFoundException("File", fileId));
   }
 
   private String caller() {

@@ -1,4 +1,5 @@
 package vn.eoffice.documents.boundary;
 
 /** Which stored content to send, under which name and type. */
-public record FileContent(String sha256, String fileName, String mediaType, long size) {}
+public record FileContent(
+    String sha256, String fileName, String mediaType, long size, int version) {}

@@ -2,8 +2,10 @@ package vn.eoffice.documents.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.FileVersion;
+import vn.eoffice.documents.entity.SignatureCheck;
 
 /** A document's file with all its versions, newest last. */
 public record FileView(long id, int position, List<Version> versions) {
@@ -16,9 +18,11 @@ public record FileView(long id, int position, List<Version> versions) {
       long size,
       String sha256,
       String createdBy,
-      Instant createdAt) {
+      Instant createdAt,
+      Signatures signatures) {
 
-    static Version of(FileVersion v) {
+    static Version of(FileVersion v, Map<String, SignatureCheck> checks) {
+      SignatureCheck check = checks.get(v.getContent().getSha256());
       return new Version(
           v.getNumber(),
           v.getContent().getFileName(),
@@ -26,12 +30,30 @@ public record FileView(long id, int position, List<Version> versions) {
           v.getContent().getSize(),
           v.getContent().getSha256(),
           v.getCreatedBy(),
-          v.getCreatedAt());
+          v.getCreatedAt(),
+          check == null ? null : Signatures.of(check));
     }
   }
 
-  static FileView of(DocumentFile file) {
+  /**
+   * What the last validation of a PDF version's signatures found (absent when not yet checked):
+   * NONE, VALID, INVALID or INDETERMINATE, with each signature's status.
+   */
+  public record Signatures(String outcome, int count, List<String> statuses, Instant checkedAt) {
+
+    static Signatures of(SignatureCheck check) {
+      return new Signatures(
+          check.getOutcome().name(),
+          check.getSignatureCount(),
+          check.getStatuses(),
+          check.getCheckedAt());
+    }
+  }
+
+  static FileView of(DocumentFile file, Map<String, SignatureCheck> checks) {
     return new FileView(
-        file.getId(), file.getPosition(), file.getVersions().stream().map(Version::of).toList());
+        file.getId(),
+        file.getPosition(),
+        file.getVersions().stream().map(v -> Version.of(v, checks)).toList());
   }
 }

@@ -64,6 +64,7 @@ public class OutgoingDocuments {
   @EJB AuditLog audit;
   @Inject Readers readers;
   @Inject Event<DocumentIssued> issued;
+  @Inject Event<DocumentChanged> changed;
 
   @RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
   public DocumentView draft(NewOutgoingDocument command) {
@@ -96,6 +97,7 @@ public class OutgoingDocuments {
     em.persist(document);
     em.flush();
     audit.record(AuditAction.DOCUMENT_DRAFTED, "Document", document.getId(), document.getSubject());
+    changed.fire(new DocumentChanged(document.getId()));
     return DocumentView.of(document, true);
   }
 
@@ -114,8 +116,10 @@ public class OutgoingDocuments {
   }
 
   /**
-   * Numbers and dates the draft. When anything fails (the draft changed meanwhile, the số ký hiệu
-   * exists already) the transaction rolls back and the number goes to the next document.
+   * Numbers and dates the draft; a draft the leader signed digitally is sealed with the
+   * organisation's signature in the same transaction (see the signatures component). When anything
+   * fails (the draft changed meanwhile, the số ký hiệu exists already, the seal is refused) the
+   * transaction rolls back and the number goes to the next document.
    */
   public DocumentView issue(long documentId, IssueCommand command) {
     Document document = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
@@ -127,13 +131,16 @@ public class OutgoingDocuments {
       throw new StateConflictException(
           "IssuedAlready", document.getStatus(), "the document is issued already");
     }
-    if (document.getStatus() != DocumentStatus.APPROVED) {
+    if (document.getStatus() != DocumentStatus.APPROVED
+        && document.getStatus() != DocumentStatus.SIGNED) {
       throw new StateConflictException(
           "NotApproved",
           document.getStatus(),
           "only a draft approved by the signing leader can be issued");
     }
-    String approved = document.getApprovedSha256();
+    // A digitally signed document is checked against the signed version when it is sealed.
+    String approved =
+        document.getStatus() == DocumentStatus.SIGNED ? null : document.getApprovedSha256();
     String current =
         document.getFiles().isEmpty()
             ? null

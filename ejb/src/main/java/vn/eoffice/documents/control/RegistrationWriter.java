@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
+import vn.eoffice.documents.boundary.DocumentChanged;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.NewIncomingDocument;
 import vn.eoffice.documents.entity.Confidentiality;
@@ -42,6 +44,7 @@ public class RegistrationWriter {
   @EJB RegisterAdministration types;
   @EJB OrganisationService organisation;
   @EJB AuditLog audit;
+  @Inject Event<DocumentChanged> changed;
 
   /** Registers the batch and returns each document's view, in the batch's order. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -69,6 +72,7 @@ public class RegistrationWriter {
       IncomingRegistration registration = batch.get(i);
       document.enter(register, year, number + i);
       em.persist(document);
+      changed.fire(new DocumentChanged(document.getId()));
       audit.recordAs(
           registration.clerk(),
           registration.origin(),

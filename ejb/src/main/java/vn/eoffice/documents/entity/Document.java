@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.organisation.entity.Unit;
@@ -302,7 +303,7 @@ public class Document extends PersistentEntity {
    *   <li>otherwise also the agency's leaders, the leaders of the units that handle it, the members
    *       of the units it was sent to; for incoming documents the registry (clerks) and the
    *       archivists; for outgoing ones the leaders of the drafting unit, the clerks once it is
-   *       approved and the archivists once it is issued.
+   *       approved (or signed) and the archivists once it is issued.
    * </ul>
    */
   public boolean readableBy(Reader reader) {
@@ -331,9 +332,50 @@ public class Document extends PersistentEntity {
     if (draftingUnit != null && reader.leads(draftingUnit.getId())) {
       return true;
     }
-    return status == DocumentStatus.APPROVED && reader.has(Role.CLERK)
+    return (status == DocumentStatus.APPROVED || status == DocumentStatus.SIGNED)
+            && reader.has(Role.CLERK)
         || status == DocumentStatus.ISSUED
             && (reader.has(Role.CLERK) || reader.has(Role.ARCHIVIST));
+  }
+
+  /**
+   * The same rules as {@link #readableBy} as keys for the search index: a reader may read the
+   * document exactly when one of {@link Reader#keys()} is among these.
+   */
+  public Set<String> readerKeys() {
+    Set<String> keys = new HashSet<>();
+    for (String username : new String[] {createdBy, registeredBy, awaitingUser}) {
+      if (username != null) {
+        keys.add(Reader.userKey(username));
+      }
+    }
+    grantedTo.forEach(username -> keys.add(Reader.userKey(username)));
+    if (confidentiality.restricted()) {
+      return keys;
+    }
+    keys.add(Reader.AGENCY_LEADERS);
+    for (UnitShare share : units) {
+      keys.add(
+          share.getKind() == UnitShare.Kind.HANDLING
+              ? Reader.leaderKey(share.getUnitId())
+              : Reader.memberKey(share.getUnitId()));
+    }
+    if (direction == Direction.INCOMING) {
+      keys.add(Reader.roleKey(Role.CLERK));
+      keys.add(Reader.roleKey(Role.ARCHIVIST));
+      return keys;
+    }
+    if (draftingUnit != null) {
+      keys.add(Reader.leaderKey(draftingUnit.getId()));
+    }
+    if (status == DocumentStatus.APPROVED || status == DocumentStatus.SIGNED) {
+      keys.add(Reader.roleKey(Role.CLERK));
+    }
+    if (status == DocumentStatus.ISSUED) {
+      keys.add(Reader.roleKey(Role.CLERK));
+      keys.add(Reader.roleKey(Role.ARCHIVIST));
+    }
+    return keys;
   }
 
   /** Gives a person access to the document, confidential or not. */
@@ -557,5 +599,10 @@ public class Document extends PersistentEntity {
 
   public List<DocumentFile> getFiles() {
     return files;
+  }
+
+  /** The file with this id, when the document has it. */
+  public Optional<DocumentFile> file(long fileId) {
+    return files.stream().filter(f -> f.getId() == fileId).findFirst();
   }
 }

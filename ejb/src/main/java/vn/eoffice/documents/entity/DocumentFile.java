@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.eoffice.platform.entity.PersistentEntity;
 
 /** One file of a document (the main text, an annex, a scan), with every version it has had. */
@@ -45,6 +46,13 @@ public class DocumentFile extends PersistentEntity {
 
   public FileVersion current() {
     return versions.get(versions.size() - 1);
+  }
+
+  /** Version {@code number} (from 1), or the newest when {@code number} is null. */
+  public Optional<FileVersion> version(Integer number) {
+    return number == null
+        ? Optional.of(current())
+        : versions.stream().filter(v -> v.getNumber() == number).findFirst();
   }
 
   public Document getDocument() {

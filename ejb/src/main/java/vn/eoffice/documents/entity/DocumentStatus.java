@@ -3,7 +3,7 @@ package vn.eoffice.documents.entity;
 /**
  * Where a document stands. Incoming: registered, presented to a leader, in handling, handled.
  * Outgoing: a draft, in review by the head of unit, in approval by the signing leader, returned to
- * the drafter, approved, issued.
+ * the drafter, approved, signed (digitally, by the leader), issued.
  */
 public enum DocumentStatus {
   REGISTERED,
@@ -15,6 +15,8 @@ public enum DocumentStatus {
   IN_APPROVAL,
   RETURNED,
   APPROVED,
+  /** Approved and signed by the leader with a digital signature; waits for number and seal. */
+  SIGNED,
   ISSUED;
 
   /** An outgoing document that has no number yet. */
@@ -23,6 +25,7 @@ public enum DocumentStatus {
         || this == IN_REVIEW
         || this == IN_APPROVAL
         || this == RETURNED
-        || this == APPROVED;
+        || this == APPROVED
+        || this == SIGNED;
   }
 }

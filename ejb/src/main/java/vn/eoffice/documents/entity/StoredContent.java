@@ -40,4 +40,8 @@ public class StoredContent {
   public long getSize() {
     return size;
   }
+
+  public String getMediaType() {
+    return mediaType;
+  }
 }

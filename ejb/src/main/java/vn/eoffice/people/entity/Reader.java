@@ -30,6 +30,38 @@ public record Reader(
         leader && account.getUnits().stream().anyMatch(u -> u.isLeadership()));
   }
 
+  /** The key every agency leader holds. */
+  public static final String AGENCY_LEADERS = "agency-leaders";
+
+  public static String userKey(String username) {
+    return "user:" + username;
+  }
+
+  public static String leaderKey(Long unitId) {
+    return "leads:" + unitId;
+  }
+
+  public static String memberKey(Long unitId) {
+    return "member:" + unitId;
+  }
+
+  public static String roleKey(Role role) {
+    return "role:" + role.name();
+  }
+
+  /** What this reader holds to open documents in the search index (see Document.readerKeys). */
+  public java.util.Set<String> keys() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    keys.add(userKey(username));
+    if (agencyLeader) {
+      keys.add(AGENCY_LEADERS);
+    }
+    ledUnits.forEach(unit -> keys.add(leaderKey(unit)));
+    units.forEach(unit -> keys.add(memberKey(unit)));
+    roles.forEach(role -> keys.add(roleKey(role)));
+    return keys;
+  }
+
   public boolean has(Role role) {
     return roles.contains(role);
   }

@@ -26,6 +26,12 @@ public class StateConflictException extends RuntimeException {
     this.violation = new Violation("status", rule, Map.of("state", String.valueOf(state)), message);
   }
 
+  /** A conflict whose text needs more than the state (the rule's parameters). */
+  public StateConflictException(Violation violation) {
+    super(violation.message());
+    this.violation = violation;
+  }
+
   public Violation violation() {
     return violation;
   }

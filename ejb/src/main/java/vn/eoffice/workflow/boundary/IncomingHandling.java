@@ -454,8 +454,13 @@ public class IncomingHandling {
     return deadline;
   }
 
-  private static String describe(Handler handler) {
-    return handler.isUnit() ? "unit " + handler.unitId() : handler.username();
+  /** Who the history names as the lead: the unit by its name, a person by user name. */
+  private String describe(Handler handler) {
+    if (!handler.isUnit()) {
+      return handler.username();
+    }
+    Unit unit = em.find(Unit.class, handler.unitId());
+    return unit == null ? String.valueOf(handler.unitId()) : unit.getName();
   }
 
   /** A line the caller handles: assigned to them, or to a unit they lead. */

@@ -2,6 +2,7 @@ package vn.eoffice.workflow.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
+import vn.eoffice.documents.boundary.DocumentChanged;
 import vn.eoffice.documents.boundary.DocumentIssued;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
@@ -27,6 +29,7 @@ public class WorkflowEvents {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @EJB AuditLog audit;
+  @Inject Event<DocumentChanged> changed;
 
   public WorkflowEvent record(
       Document document,
@@ -50,6 +53,7 @@ public class WorkflowEvents {
       event.seen(seen.getContent().getSha256(), seen.getNumber());
     }
     em.persist(event);
+    changed.fire(new DocumentChanged(document.getId()));
     StringBuilder detail = new StringBuilder(action.name());
     if (from != null && from != document.getStatus()) {
       detail.append(' ').append(from).append(" → ").append(document.getStatus());

@@ -13,6 +13,7 @@ public enum WorkflowAction {
   SUBMITTED,
   APPROVED,
   RETURNED,
+  SIGNED,
   ISSUED,
   SENT
 }

@@ -21,6 +21,7 @@ import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.signatures.boundary.SignatureRefusedException;
 
 /** Every exception leaves the API as a problem detail, never as a stack trace. */
 public final class ProblemMappers {
@@ -77,6 +78,18 @@ public final class ProblemMappers {
     public Response toResponse(StateConflictException e) {
       return Problems.response(
           Problems.of(request, 409, "state-conflict", Map.of(), List.of(e.violation())));
+    }
+  }
+
+  /** 422: the signature or seal was refused for what it is; the rule names why. */
+  @Provider
+  public static class SignatureRefused implements ExceptionMapper<SignatureRefusedException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(SignatureRefusedException e) {
+      return Problems.response(
+          Problems.of(request, 422, "signature-refused", Map.of(), List.of(e.violation())));
     }
   }
 

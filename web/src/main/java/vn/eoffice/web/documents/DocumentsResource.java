@@ -23,6 +23,8 @@ import vn.eoffice.documents.boundary.Documents;
 import vn.eoffice.documents.boundary.FileContent;
 import vn.eoffice.documents.boundary.NewVersion;
 import vn.eoffice.documents.control.FileStore;
+import vn.eoffice.signatures.boundary.SignatureChecks;
+import vn.eoffice.signatures.boundary.SignatureReport;
 import vn.eoffice.web.api.RequestBodies;
 import vn.eoffice.workflow.boundary.HandlingForm;
 import vn.eoffice.workflow.boundary.IncomingHandling;
@@ -36,6 +38,7 @@ import vn.eoffice.workflow.boundary.Worklists;
 public class DocumentsResource {
 
   @EJB Documents documents;
+  @EJB SignatureChecks signatureChecks;
   @EJB IncomingHandling handling;
   @EJB Worklists worklists;
   @Inject FileStore store;
@@ -93,6 +96,34 @@ public class DocumentsResource {
                 : ContentDisposition.attachment(content.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  /** Kiểm tra chữ ký số: the readable report on the version's signatures. */
+  @GET
+  @Path("{id}/files/{fileId}/signatures")
+  public SignatureReport signatures(
+      @PathParam("id") long id,
+      @PathParam("fileId") long fileId,
+      @QueryParam("version") Integer version) {
+    return signatureChecks.check(id, fileId, version);
+  }
+
+  /** DSS's detailed validation report (XML), saved by the browser. */
+  @GET
+  @Path("{id}/files/{fileId}/signatures/report")
+  @Produces(MediaType.APPLICATION_XML)
+  public Response signatureReport(
+      @PathParam("id") long id,
+      @PathParam("fileId") long fileId,
+      @QueryParam("version") Integer version) {
+    return Response.ok(
+            signatureChecks.detailedReport(id, fileId, version),
+            MediaType.APPLICATION_XML + ";charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            ContentDisposition.attachment("bao-cao-chu-ky-" + id + "-" + fileId + ".xml"))
         .header("Cache-Control", "private, no-store")
         .build();
   }

@@ -15,6 +15,10 @@ import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.IssueCommand;
 import vn.eoffice.documents.boundary.NewOutgoingDocument;
 import vn.eoffice.documents.boundary.OutgoingDocuments;
+import vn.eoffice.signatures.boundary.DocumentSigning;
+import vn.eoffice.signatures.boundary.SignatureCompletion;
+import vn.eoffice.signatures.boundary.SignatureStart;
+import vn.eoffice.signatures.boundary.SigningChallenge;
 import vn.eoffice.web.api.RequestBodies;
 import vn.eoffice.workflow.boundary.Approval;
 import vn.eoffice.workflow.boundary.Dispatch;
@@ -31,6 +35,7 @@ public class OutgoingDocumentsResource {
 
   @EJB OutgoingDocuments outgoing;
   @EJB DraftApproval approval;
+  @EJB DocumentSigning signing;
 
   @POST
   public Response draft(NewOutgoingDocument command) {
@@ -76,5 +81,22 @@ public class OutgoingDocumentsResource {
   @Path("{id}/dispatch")
   public DocumentSummary send(@PathParam("id") long id, Dispatch command) {
     return approval.send(id, RequestBodies.required(command));
+  }
+
+  /**
+   * Ký số, step 1: the signing leader sends the certificate chain the signing agent listed and gets
+   * the data the token signs.
+   */
+  @POST
+  @Path("{id}/signature/prepare")
+  public SigningChallenge prepareSignature(@PathParam("id") long id, SignatureStart command) {
+    return signing.prepare(id, RequestBodies.required(command));
+  }
+
+  /** Ký số, step 2: the token's signature value; the signed PDF becomes the file's next version. */
+  @POST
+  @Path("{id}/signature/complete")
+  public DocumentSummary completeSignature(@PathParam("id") long id, SignatureCompletion command) {
+    return signing.complete(id, RequestBodies.required(command));
   }
 }

@@ -32,7 +32,8 @@ public final class Navigation {
           new Entry(new Item("dashboard", "#/dashboard"), Set.of(Role.LEADER, Role.CLERK)),
           new Entry(new Item("drafts", "#/drafts"), Set.of(Role.OFFICER)),
           new Entry(
-              new Item("search", "#/search"), Set.of(Role.ARCHIVIST, Role.CLERK, Role.LEADER)),
+              new Item("search", "#/search"),
+              Set.of(Role.ARCHIVIST, Role.CLERK, Role.LEADER, Role.OFFICER)),
           new Entry(new Item("caseFiles", "#/case-files"), Set.of(Role.ARCHIVIST)),
           new Entry(new Item("adminUsers", "#/admin/users"), Set.of(Role.ADMIN)),
           new Entry(new Item("adminUnits", "#/admin/units"), Set.of(Role.ADMIN)),

@@ -30,7 +30,10 @@ import vn.eoffice.web.people.UsersResource;
 import vn.eoffice.web.registers.DocumentTypesResource;
 import vn.eoffice.web.registers.RegistersResource;
 import vn.eoffice.web.reports.DashboardResource;
+import vn.eoffice.web.search.SavedSearchesResource;
+import vn.eoffice.web.search.SearchResource;
 import vn.eoffice.web.session.SessionsResource;
+import vn.eoffice.web.signatures.SignatureImagesResource;
 import vn.eoffice.web.workflow.AssignmentsResource;
 import vn.eoffice.web.workflow.ExtensionsResource;
 import vn.eoffice.web.workflow.InboxResource;
@@ -57,6 +60,10 @@ class OpenApiDescriptionTest {
           ExtensionsResource.class,
           InboxResource.class,
           DashboardResource.class,
+          SignatureImagesResource.class,
+          SearchResource.class,
+          SavedSearchesResource.class,
+          vn.eoffice.web.search.ComparisonsResource.class,
           OpenApiResource.class);
 
   @Test

@@ -1,0 +1,2 @@
+/** Searching documents, and rebuilding the index. */
+package vn.eoffice.search.boundary;

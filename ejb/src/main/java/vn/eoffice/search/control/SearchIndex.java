@@ -1,0 +1,259 @@
+package vn.eoffice.search.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.eoffice.documents.entity.Document;
+import vn.eoffice.platform.control.Settings;
+import vn.eoffice.search.entity.SearchJournalEntry;
+import vn.eoffice.search.index.DocumentIndex;
+import vn.eoffice.search.index.IndexedDocument;
+import vn.eoffice.search.index.SearchRequest;
+import vn.eoffice.search.index.SearchResult;
+import vn.eoffice.search.index.SimilarDocument;
+
+/**
+ * The search index under {@code <data>/search-index}, following the database: every quarter of a
+ * second it takes in the documents named in the journal, makes them searchable, commits the index
+ * and only then deletes those journal entries (a crash in between takes them in again). At start,
+ * an index that does not hold as many documents as the database (new, lost, or older than a
+ * restored database) is rebuilt from the database; an administrator can rebuild it too.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SearchIndex {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+  /** Journal entries taken in one go. */
+  static final int BATCH = 500;
+
+  /** Documents loaded per page while rebuilding. */
+  static final int PAGE = 200;
+
+  @PersistenceContext EntityManager em;
+  @Resource TimerService timers;
+  @Resource SessionContext context;
+  @Inject IndexedDocuments documents;
+  @Inject Clock clock;
+
+  private DocumentIndex index;
+  private final AtomicBoolean busy = new AtomicBoolean();
+  private final Set<Long> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private volatile boolean checkedAtStart;
+  private final AtomicLong rebuildDone = new AtomicLong();
+  private final AtomicLong rebuildTotal = new AtomicLong();
+  private volatile boolean rebuilding;
+  private volatile Instant rebuiltAt;
+
+  /** How far a rebuild has come. */
+  public record Progress(boolean running, long done, long total, Instant finishedAt) {}
+
+  @PostConstruct
+  void open() {
+    Path folder = Path.of(Settings.get("eoffice.data.dir").orElse("data")).resolve("search-index");
+    index = DocumentIndex.open(folder);
+    timers.createIntervalTimer(500, 250, new TimerConfig(null, false));
+    LOG.info(() -> "Search index in " + folder + ": " + index.size() + " documents");
+  }
+
+  @PreDestroy
+  void close() {
+    index.close();
+  }
+
+  public SearchResult search(SearchRequest request) {
+    return index.search(request);
+  }
+
+  public List<SimilarDocument> similar(String text, Set<String> access, double threshold) {
+    return index.similar(text, access, threshold);
+  }
+
+  public Progress progress() {
+    return new Progress(
+        rebuilding || forceRebuild, rebuildDone.get(), rebuildTotal.get(), rebuiltAt);
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void follow() {
+    if (!busy.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      if (forceRebuild) {
+        rebuildNow();
+        return;
+      }
+      if (!checkedAtStart) {
+        checkedAtStart = true;
+        long inDatabase =
+            em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult();
+        if (inDatabase != index.size()) {
+          LOG.info(
+              () ->
+                  "Search index holds "
+                      + index.size()
+                      + " documents, the database "
+                      + inDatabase
+                      + ": rebuilding it");
+          rebuildNow();
+          return;
+        }
+      }
+      takeInJournal();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the search index could not take in the latest changes", e);
+    } finally {
+      busy.set(false);
+    }
+  }
+
+  private void takeInJournal() {
+    List<SearchJournalEntry> entries =
+        em.createNamedQuery(SearchJournalEntry.OLDEST, SearchJournalEntry.class)
+            .setMaxResults(BATCH)
+            .getResultList();
+    if (entries.isEmpty()) {
+      return;
+    }
+    Set<Long> changed = new LinkedHashSet<>();
+    entries.forEach(e -> changed.add(e.getDocumentId()));
+    Set<Long> failed = new java.util.HashSet<>();
+    long generation = 0;
+    for (Long id : changed) {
+      try {
+        Document document = em.find(Document.class, id);
+        generation = document == null ? index.remove(id) : index.put(documents.of(document));
+      } catch (RuntimeException e) {
+        // Its entries stay and are tried again; the others go on.
+        failed.add(id);
+        if (reported.add(id)) {
+          LOG.log(Level.WARNING, "document " + id + " could not be indexed; it will be retried", e);
+        }
+      }
+    }
+    reported.removeIf(id -> !failed.contains(id) && changed.contains(id));
+    try {
+      index.awaitSearchable(generation);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    index.commit(0);
+    List<Long> done =
+        entries.stream()
+            .filter(e -> !failed.contains(e.getDocumentId()))
+            .map(SearchJournalEntry::getId)
+            .toList();
+    if (!done.isEmpty()) {
+      context.getBusinessObject(SearchIndex.class).forget(done);
+    }
+  }
+
+  /** Deletes journal entries the committed index holds. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void forget(List<Long> entryIds) {
+    em.createNamedQuery(SearchJournalEntry.DELETE).setParameter("ids", entryIds).executeUpdate();
+  }
+
+  /**
+   * Rebuilds the whole index from the database unless one is running; returns at once when called
+   * from a request (the rebuild runs on the index's own timer thread).
+   *
+   * @return false when a rebuild or an update is running already
+   */
+  public synchronized boolean requestRebuild() {
+    if (rebuilding || forceRebuild) {
+      return false;
+    }
+    rebuildDone.set(0);
+    forceRebuild = true;
+    return true;
+  }
+
+  private volatile boolean forceRebuild;
+
+  private void rebuildNow() {
+    rebuilding = true;
+    forceRebuild = false;
+    try {
+      List<Long> ids =
+          em.createQuery("SELECT d.id FROM Document d ORDER BY d.id", Long.class).getResultList();
+      rebuildTotal.set(ids.size());
+      rebuildDone.set(0);
+      index.rebuild(() -> new Pages(ids), 0, rebuildDone::set);
+      rebuiltAt = clock.instant();
+      LOG.info(() -> "Search index rebuilt: " + ids.size() + " documents");
+    } finally {
+      rebuilding = false;
+    }
+  }
+
+  /** The documents page by page, each page loaded in one query and let go after. */
+  private final class Pages implements Iterator<IndexedDocument> {
+
+    private final List<Long> ids;
+    private int next;
+    private Iterator<IndexedDocument> page = java.util.Collections.emptyIterator();
+
+    Pages(List<Long> ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!page.hasNext() && next < ids.size()) {
+        List<Long> slice = ids.subList(next, Math.min(next + PAGE, ids.size()));
+        next += slice.size();
+        em.clear();
+        page =
+            em
+                .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
+                .setParameter("ids", slice)
+                .getResultList()
+                .stream()
+                .map(documents::of)
+                .toList()
+                .iterator();
+      }
+      return page.hasNext();
+    }
+
+    @Override
+    public IndexedDocument next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return page.next();
+    }
+  }
+}

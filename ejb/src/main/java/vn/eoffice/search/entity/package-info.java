@@ -1,0 +1,2 @@
+/** The search journal. */
+package vn.eoffice.search.entity;

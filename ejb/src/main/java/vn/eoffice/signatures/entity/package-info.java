@@ -1,0 +1,2 @@
+/** Signatures in the making and the images signatures show. */
+package vn.eoffice.signatures.entity;

@@ -1,0 +1,2 @@
+/** Tra cứu văn bản over REST. */
+package vn.eoffice.web.search;
