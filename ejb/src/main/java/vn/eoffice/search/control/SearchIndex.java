@@ -69,6 +69,7 @@ public class SearchIndex {
   private final AtomicBoolean busy = new AtomicBoolean();
   private final Set<Long> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile boolean checkedAtStart;
+  private volatile boolean closing;
   private final AtomicLong rebuildDone = new AtomicLong();
   private final AtomicLong rebuildTotal = new AtomicLong();
   private volatile boolean rebuilding;
@@ -85,8 +86,28 @@ public class SearchIndex {
     LOG.info(() -> "Search index in " + folder + ": " + index.size() + " documents");
   }
 
+  /**
+   * Stops the timer and waits for a running update or rebuild to let go of the index before closing
+   * it: an index closed under a running commit would keep its lock, and the application could not
+   * be started again in the same server.
+   */
   @PreDestroy
   void close() {
+    closing = true;
+    try {
+      timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "the index timer could not be cancelled", e);
+    }
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (!busy.compareAndSet(false, true) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     index.close();
   }
 
@@ -106,7 +127,7 @@ public class SearchIndex {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void follow() {
-    if (!busy.compareAndSet(false, true)) {
+    if (closing || !busy.compareAndSet(false, true)) {
       return;
     }
     try {
@@ -132,7 +153,10 @@ public class SearchIndex {
       }
       takeInJournal();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "the search index could not take in the latest changes", e);
+      LOG.log(
+          closing ? Level.FINE : Level.WARNING,
+          "the search index could not take in the latest changes",
+          e);
     } finally {
       busy.set(false);
     }
@@ -231,6 +255,10 @@ public class SearchIndex {
 
     @Override
     public boolean hasNext() {
+      if (closing) {
+        // The next start finds fewer documents than the database holds and rebuilds again.
+        throw new java.util.concurrent.CancellationException("the application is stopping");
+      }
       if (!page.hasNext() && next < ids.size()) {
         List<Long> slice = ids.subList(next, Math.min(next + PAGE, ids.size()));
         next += slice.size();

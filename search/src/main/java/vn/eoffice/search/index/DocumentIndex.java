@@ -746,10 +746,9 @@ public final class DocumentIndex implements Closeable {
   @Override
   public void close() {
     try {
-      reopener.close();
-      searchers.close();
-      writer.close();
-      directory.close();
+      // Each part is closed even when one before it fails: a writer left open keeps the folder's
+      // lock, and the next deployment in this JVM could not open the index.
+      org.apache.lucene.util.IOUtils.close(reopener, searchers, writer, directory);
     } catch (IOException e) {
       throw new UncheckedIOException("the search index did not close cleanly", e);
     }
