@@ -249,11 +249,42 @@ public record ReadingText(List<Paragraph> paragraphs) {
   }
 
   /**
+   * Whether the text is clean already, as most paragraphs are: only single spaces and characters
+   * that are NFC whatever comes next and that cleaning leaves alone.
+   */
+  private static boolean tidy(String text) {
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      boolean stable =
+          c < 0x0300
+              // Vietnamese letters with two marks; quotes, dashes and bullets.
+              || (c >= 0x1E00 && c <= 0x1EFF)
+              || (c >= 0x2012 && c <= 0x2022);
+      if (c < ' ' || !stable || c == 0x85 || c == 0xA0 || c == 0xAD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * NFC; soft hyphens and zero-width characters out; an ellipsis as three full stops, the
    * non-breaking hyphens as hyphens; tabs, breaks and the other spaces as one space. One pass: a
    * hundred pages go through it at every comparison.
    */
   static String clean(String text) {
+    if (tidy(text)) {
+      return text;
+    }
     String nfc =
         Normalizer.isNormalized(text, Normalizer.Form.NFC)
             ? text
@@ -269,10 +300,7 @@ public record ReadingText(List<Paragraph> paragraphs) {
         case '\u2026' -> out.append("...");
         case '\u2010', '\u2011' -> out.append('-');
         default -> {
-          if (Character.isWhitespace(c)
-              || Character.isSpaceChar(c)
-              || c == '\u000B'
-              || c == '\u0007') {
+          if (Words.blank(c)) {
             if (!space) {
               out.append(' ');
             }

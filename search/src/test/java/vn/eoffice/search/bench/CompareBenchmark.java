@@ -19,7 +19,7 @@ public final class CompareBenchmark {
 
   private static final int PAGES = Integer.getInteger("bench.pages", 100);
   private static final int WORDS_PER_PAGE = 450;
-  private static final int RUNS = Integer.getInteger("bench.runs", 20);
+  private static final int RUNS = Integer.getInteger("bench.runs", 100);
 
   public static void main(String[] args) throws Exception {
     List<String> sentences = SearchBenchmark.sentences();
@@ -53,7 +53,7 @@ public final class CompareBenchmark {
 
     Comparison last = null;
     List<Double> ours = new ArrayList<>();
-    for (int run = -30; run < RUNS; run++) {
+    for (int run = -100; run < RUNS; run++) {
       long start = System.nanoTime();
       last =
           TextComparison.compare(ReadingText.ofParagraphs(before), ReadingText.ofParagraphs(after));

@@ -70,6 +70,47 @@ class TextComparisonTest {
     assertThat(comparison.changes().get(4).afterAt().page()).isGreaterThan(15);
   }
 
+  @Test
+  void paragraphsCutDifferentlyRepeatedEditedOrAddedAreComparedWordByWord() {
+    String a = "Văn bản hành chính được ban hành đúng thẩm quyền và “thể thức”.";
+    String repeated = "Như trên.";
+    String b = "Văn thư cơ quan đăng ký văn bản đến vào sổ trong ngày.";
+    String c = "Người đứng đầu cơ quan chỉ đạo việc giải quyết văn bản đến.";
+    String d = "Văn bản đến được chuyển cho người có trách nhiệm giải quyết.";
+    String e = "Văn thư cơ quan lập hồ sơ và nộp lưu hồ sơ vào lưu trữ cơ quan.";
+    ReadingText before =
+        ReadingText.ofParagraphs(List.of(a, repeated, b, repeated, c + " " + d, e));
+    ReadingText after =
+        ReadingText.ofParagraphs(
+            List.of(
+                // in capitals with straight quotes: no change
+                a.toUpperCase(java.util.Locale.ROOT).replace('“', '"').replace('”', '"'),
+                repeated,
+                b.replace("trong ngày", "ngay trong ngày"),
+                repeated,
+                // one paragraph cut in two: no change
+                c,
+                d,
+                e,
+                "Nghị định này có hiệu lực từ ngày ký."));
+
+    Comparison comparison = TextComparison.compare(before, after);
+
+    assertThat(comparison.changes())
+        .extracting(Change::kind, Change::before, Change::after)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Kind.INSERTED, "", "ngay"),
+            org.assertj.core.groups.Tuple.tuple(
+                Kind.INSERTED, "", "Nghị định này có hiệu lực từ ngày ký."));
+    assertThat(comparison.changes().get(0).afterAt()).isEqualTo(new Comparison.Position(0, 3));
+    assertThat(comparison.changes().get(1).afterAt().paragraph()).isEqualTo(8);
+    // Side by side, the text around the changes is each file's own.
+    assertThat(comparison.segments().get(0).after()).startsWith("VĂN BẢN HÀNH CHÍNH");
+    assertThat(comparison.segments().get(0).before()).startsWith("Văn bản hành chính");
+    assertThat(comparison.segments().get(comparison.segments().size() - 1).after())
+        .isEqualTo("\nNghị định này có hiệu lực từ ngày ký.");
+  }
+
   record Edit(String paragraphStart, String text, String replacement) {}
 
   /** The DOCX with, in the first paragraph starting with each edit's words, one run changed. */
