@@ -46,10 +46,15 @@ export async function upload(file) {
 }
 
 /** PUTs one file as the raw body (e.g. a signature image); throws a Problem when refused. */
-export async function putFile(path, file) {
+export function putFile(path, file) {
+  return sendFile("PUT", path, file);
+}
+
+/** Sends one file as the raw body with its own media type; throws a Problem when refused. */
+export async function sendFile(method, path, file) {
   const headers = { Accept: "application/json", "Content-Type": file.type || "application/octet-stream" };
   if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
-  const response = await fetch(`api/${path}`, { method: "PUT", headers, body: file, credentials: "same-origin" });
+  const response = await fetch(`api/${path}`, { method, headers, body: file, credentials: "same-origin" });
   const data = await response.json().catch(() => ({ title: `HTTP ${response.status}`, status: response.status }));
   if (!response.ok) throw new Problem(data);
   return data;

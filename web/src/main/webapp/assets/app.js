@@ -7,6 +7,7 @@ import { inboxPage } from "./workflow.js";
 import { dashboardPage } from "./dashboard.js";
 import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
 import { searchPage } from "./search.js";
+import { comparePage } from "./compare.js";
 
 let session;
 
@@ -41,9 +42,14 @@ function comingSoon(main, item) {
 
 async function render() {
   const route = location.hash || "#/";
-  const main = document.getElementById("content");
+  // Each page renders into its own element: a slow page the user has left already finishes in an
+  // element no longer shown, instead of covering the page opened after it.
+  const main = el("div", { class: "page" });
+  document.getElementById("content").replaceChildren(main);
   const documentId = route.match(/^#\/documents\/(\d+)$/)?.[1];
   if (documentId) return documentPage(main, documentId, session);
+  const comparison = route.match(/^#\/compare\?(.+)$/)?.[1];
+  if (comparison) return comparePage(main, new URLSearchParams(comparison));
   const item = session.navigation.find((entry) => entry.route === route) ?? session.navigation[0];
   document.querySelectorAll("#menu-items a").forEach((link) => {
     if (link.getAttribute("href") === item.route) link.setAttribute("aria-current", "page");

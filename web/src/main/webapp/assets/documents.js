@@ -1,9 +1,10 @@
 // Văn bản đến / đi: the clerk's registration form, drafts and their issue, a document's page.
-import { api, upload } from "./api.js";
+import { api, sendFile, upload } from "./api.js";
 import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 import { workflowSection } from "./workflow.js";
 import { signatureCheck, signingPanel } from "./signing.js";
+import { COMPARABLE, compareRoute } from "./compare.js";
 
 export const URGENCIES = ["NORMAL", "URGENT", "VERY_URGENT", "FLASH"];
 export const CONFIDENTIALITIES = ["NORMAL", "CONFIDENTIAL", "SECRET", "TOP_SECRET"];
@@ -39,6 +40,7 @@ export async function incomingPage(main, session) {
   const types = await api("document-types");
   const message = el("p", { role: "status" });
   const warning = el("div", { id: "duplicate-warning", role: "alert" });
+  const similar = el("div", { id: "similar-warning", role: "status" });
   const form = el("form", { id: "incoming-form", novalidate: true, class: "grid" },
     field("incoming.type", choice("typeId", typeOptions(types), { selected: 18 })),
     field("incoming.notation", el("input", { name: "notation", required: true, placeholder: "123/UBND-VP" })),
@@ -58,6 +60,7 @@ export async function incomingPage(main, session) {
     el("label", { class: "wide" }, t("incoming.files"),
       el("input", { name: "file", type: "file", multiple: true, accept: ".pdf,.docx,.doc,.xlsx,.png,.jpg,.jpeg" }),
       el("span", { class: "hint" }, t("incoming.filesHint"))),
+    similar,
     warning,
     el("div", { class: "wide" }, el("button", { type: "submit" }, t("incoming.register"))));
 
@@ -73,6 +76,34 @@ export async function incomingPage(main, session) {
   ["issuerName", "notation", "documentDate", "issuerCode"].forEach((name) =>
     form.elements[name].addEventListener("change", checkDuplicates));
 
+  // The chosen files' text against the register: a scan or another rendering of a document
+  // registered already is named before the clerk gives it a second number.
+  async function checkContent() {
+    const found = new Map();
+    let checked = 0;
+    similar.replaceChildren();
+    for (const file of form.elements.file.files) {
+      if (!COMPARABLE.includes(file.type)) continue;
+      checked++;
+      try {
+        for (const d of await sendFile("POST", "search/similar-content", file)) {
+          if (!found.has(d.id) || found.get(d.id).similarity < d.similarity) found.set(d.id, d);
+        }
+      } catch (e) {
+        // A file too large or unreadable is not checked; registering it tells what is wrong.
+        if (!e.problem) throw e;
+      }
+    }
+    const list = [...found.values()].sort((a, b) => b.similarity - a.similarity);
+    similar.className = list.length ? "warning" : "hint";
+    if (!list.length) return similar.replaceChildren(checked ? t("incoming.similarNone") : "");
+    similar.replaceChildren(el("strong", {}, t("incoming.similarWarning")),
+      el("ul", {}, list.map((d) => el("li", {}, el("a", { href: `#/documents/${d.id}`, "data-id": d.id },
+        [d.notation, d.subject].filter(Boolean).join(" — ")), " ",
+        el("span", { class: "hint" }, t("incoming.similarity", { percent: Math.round(d.similarity * 100) }))))));
+  }
+  form.elements.file.addEventListener("change", checkContent);
+
   async function register(confirmDuplicate) {
     const uploadIds = await uploadAll(form.elements.file);
     const number = (name) => (value(name) ? Number(value(name)) : null);
@@ -86,6 +117,8 @@ export async function incomingPage(main, session) {
     form.reset();
     form.elements.receivedAt.value = localNow();
     warning.replaceChildren();
+    similar.replaceChildren();
+    similar.className = "";
     message.className = "notice";
     message.replaceChildren(t("incoming.registered", { number: created.number }), " ",
       el("a", { href: `#/documents/${created.id}` }, t("incoming.open")));
@@ -194,13 +227,18 @@ export async function documentPage(main, id, session) {
   const files = document.files.map((file) => {
     const current = file.versions[file.versions.length - 1];
     const link = (version, disposition) => `api/documents/${id}/files/${file.id}?version=${version.number}&disposition=${disposition}`;
+    // Each earlier version can be compared with the current one when both have a text to read.
+    const compare = (v) => (COMPARABLE.includes(v.mediaType) && COMPARABLE.includes(current.mediaType)
+      ? el("a", { href: compareRoute(`${id}:${file.id}:${v.number}`, `${id}:${file.id}:${current.number}`), class: "compare-link",
+        "data-version": v.number }, t("document.compare"))
+      : null);
     return el("li", {},
       el("a", { href: link(current, "inline"), target: "_blank", rel: "noopener" }, current.fileName), " ",
       el("a", { href: link(current, "attachment"), class: "download" }, t("document.download")),
       signatureBadge(current.signatures),
       file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
         el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
-        " ", formatDateTime(v.createdAt)))) : null,
+        " ", formatDateTime(v.createdAt), " ", compare(v)))) : null,
       document.restricted ? null : newVersionForm(main, id, file, session));
   });
   const workflow = session ? await workflowSection(main, document, session) : [];

@@ -135,7 +135,7 @@ class ComparisonIT {
     assertThat(damaged.body()).contains("\"rule\":\"UnreadableFile\"");
   }
 
-  private static List<Long> similar(ApiClient clerk, byte[] pdf) {
+  static List<Long> similar(ApiClient clerk, byte[] pdf) {
     return JsonBodies.array(
             expect(200, clerk.postBytes("api/search/similar-content", "application/pdf", pdf)))
         .getValuesAs(JsonObject.class)
@@ -144,7 +144,7 @@ class ComparisonIT {
         .toList();
   }
 
-  private static long register(ApiClient clerk, String name, String type, byte[] content) {
+  static long register(ApiClient clerk, String name, String type, byte[] content) {
     long upload = id(expect(201, clerk.upload(name, type, content)));
     return id(
         expect(
@@ -152,7 +152,7 @@ class ComparisonIT {
             clerk.post("api/incoming-documents", anIncomingDocument().withUpload(upload).json())));
   }
 
-  private static long firstFile(ApiClient clerk, long document) {
+  static long firstFile(ApiClient clerk, long document) {
     return JsonBodies.object(expect(200, clerk.get("api/documents/" + document)))
         .getJsonArray("files")
         .getJsonObject(0)
@@ -160,7 +160,7 @@ class ComparisonIT {
         .longValue();
   }
 
-  private static void addVersion(
+  static void addVersion(
       ApiClient clerk, long document, long file, String name, String type, byte[] content) {
     long upload = id(expect(201, clerk.upload(name, type, content)));
     expect(
