@@ -4,6 +4,7 @@
 import { api } from "./api.js";
 import { el, formatDate, showProblem } from "./dom.js";
 import { t } from "./i18n.js";
+import { COMPARABLE, compareRoute } from "./compare.js";
 
 const FACETS = ["direction", "year", "type", "issuer", "register", "urgency", "status"];
 const PAGE = 20;
@@ -65,6 +66,40 @@ export async function searchPage(main) {
       showProblem(saveForm, problem, saveMessage);
     }
   });
+  // Two hits ticked (on any page) are compared by their first file's current version: the
+  // archivist's check of two documents that look registered twice.
+  const picked = new Set();
+  const compareMessage = el("span", { id: "compare-message", role: "status" });
+  const compareButton = el("button", { type: "button", id: "search-compare", disabled: true }, t("search.compare"));
+  const pickedChanged = () => {
+    compareButton.disabled = picked.size !== 2;
+    compareMessage.textContent = picked.size ? t("search.compare.picked", { count: picked.size }) : "";
+  };
+  compareButton.addEventListener("click", async () => {
+    const sides = [];
+    for (const id of [...picked].sort((a, b) => a - b)) {
+      const document = await api(`documents/${id}`);
+      const file = (document.files ?? []).find((f) => COMPARABLE.includes(f.versions.at(-1).mediaType));
+      if (!file) {
+        compareMessage.textContent = t("search.compare.noText", { notation: document.notation ?? document.subject });
+        return;
+      }
+      sides.push(`${id}:${file.id}:${file.versions.at(-1).number}`);
+    }
+    location.hash = compareRoute(sides[0], sides[1]);
+  });
+  const pick = (hit) => el("label", { class: "compare-pick" },
+    el("input", { type: "checkbox", value: hit.id, checked: picked.has(hit.id),
+      "aria-label": t("search.compare.pick", { notation: hit.notation ?? hit.subject ?? hit.id }),
+      onchange: (event) => {
+        if (event.target.checked && picked.size >= 2) {
+          event.target.checked = false;
+          compareMessage.textContent = t("search.compare.two");
+          return;
+        }
+        if (event.target.checked) picked.add(hit.id); else picked.delete(hit.id);
+        pickedChanged();
+      } }), " ", t("search.compare.short"));
   const facets = el("aside", { id: "search-facets", "aria-label": t("search.facets") });
   const results = el("div", { id: "search-results" });
 
@@ -98,7 +133,7 @@ export async function searchPage(main) {
           hit.highlights.subject ? snippet(hit.highlights.subject) : hit.subject ?? ""),
         el("div", { class: "hit-meta" },
           [hit.notation, hit.date ? formatDate(hit.date) : null, hit.type, hit.issuer, t(`direction.${hit.direction}`)]
-            .filter((x) => x).join(" · ")),
+            .filter((x) => x).join(" · "), " ", pick(hit)),
         hit.highlights.content ? el("p", { class: "hit-snippet" }, snippet(hit.highlights.content)) : null)))
         : el("p", { class: "hint" }, t("search.none")),
       el("nav", { class: "pager", "aria-label": t("search.pages") },
@@ -120,6 +155,7 @@ export async function searchPage(main) {
   main.replaceChildren(el("h1", {}, t("nav.search")), form,
     el("p", { class: "hint" }, t("search.syntax")),
     el("div", { class: "search-tools" }, message, exportLink, saveForm),
+    el("div", { class: "search-tools" }, compareButton, " ", compareMessage),
     el("div", { class: "search-layout" },
       el("div", {}, facets, el("section", { id: "saved" }, el("h2", {}, t("search.saved.heading")), savedList)),
       results));

@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The clerk in a real Chromium: compares an edited version with the first one side by side and
  * inline, going from change to change; choosing a file whose text is registered already, the
- * registration form names that document.
+ * registration form names that document. The archivist ticks two documents found by a search and
+ * compares them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -162,6 +163,63 @@ class ComparisonBrowserIT {
             By.id("similar-warning"),
             "Đã đối chiếu nội dung tệp với sổ: không thấy văn bản nào trùng."));
     assertThat(browser.findElements(By.cssSelector("#similar-warning a"))).isEmpty();
+  }
+
+  @Test
+  void theArchivistComparesTwoDocumentsFoundBySearch() throws Exception {
+    ApiClient clerk = ApiClient.signedIn(base.toURI(), "vanthu", ApiClient.DEMO_PASSWORD);
+    String word = "doichieu" + (System.nanoTime() % 100_000);
+    List<String> paragraphs = decreeParagraphs(20, System.nanoTime() % 100_000, 0);
+    List<String> edited = new ArrayList<>(paragraphs);
+    edited.set(7, edited.get(7) + " Bổ sung.");
+    long first = registerAbout(clerk, "Công văn " + word, "cong-van.docx", DOCX, docx(paragraphs));
+    long second =
+        registerAbout(
+            clerk, "Công văn " + word, "cong-van-lai.pdf", "application/pdf", pdf(edited));
+
+    WebDriver browser = chromium.browser;
+    chromium.signIn(base, "luutru", "Phạm Thu Lưu");
+    browser.get(base + "#/search");
+    long until = System.nanoTime() + 10_000_000_000L;
+    do {
+      WebElement box =
+          chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("search-q")));
+      box.clear();
+      box.sendKeys(word);
+      browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+      Thread.sleep(300);
+    } while (!browser.findElement(By.id("search-message")).getText().equals("Tìm thấy 2 văn bản")
+        && System.nanoTime() < until);
+    assertThat(browser.findElement(By.id("search-compare")).isEnabled()).isFalse();
+    for (long id : List.of(second, first)) {
+      browser.findElement(By.cssSelector(".compare-pick input[value='" + id + "']")).click();
+    }
+    assertThat(browser.findElement(By.id("compare-message")).getText())
+        .isEqualTo("Đã chọn 2/2 văn bản.");
+    browser.findElement(By.id("search-compare")).click();
+
+    chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "So sánh văn bản"));
+    assertThat(browser.findElement(By.id("compare-summary")).getText())
+        .startsWith("1 chỗ thay đổi: 1 thêm, 0 bỏ, 0 sửa.");
+    // The document registered first is the one before.
+    assertThat(browser.findElement(By.cssSelector("table.details")).getText())
+        .containsSubsequence("cong-van.docx", "cong-van-lai.pdf");
+    browser.findElement(By.id("compare-next")).click();
+    assertThat(texts(browser, "#compare-sides ins.current")).containsExactly("Bổ sung.");
+  }
+
+  private static long registerAbout(
+      ApiClient clerk, String subject, String name, String type, byte[] content) {
+    long upload = Workflows.id(Workflows.expect(201, clerk.upload(name, type, content)));
+    return Workflows.id(
+        Workflows.expect(
+            201,
+            clerk.post(
+                "api/incoming-documents",
+                IncomingDocumentBuilder.anIncomingDocument()
+                    .about(subject)
+                    .withUpload(upload)
+                    .json())));
   }
 
   private static List<String> texts(WebDriver browser, String css) {
