@@ -71,6 +71,9 @@ public final class RegistrationBenchmark {
     env.put("EOFFICE_DATA_DIR", work.resolve("data").toString());
     LaunchSettings settings = LaunchSettings.from(env);
     System.setProperty("eoffice.data.dir", settings.dataDir().toString());
+    // As in Main: the class path holds no modules, and Bouncy Castle carries Java 25 classes that
+    // TomEE's class path scanner cannot read.
+    System.setProperty("openejb.deployments.classpath.require.descriptor", "true");
     Configuration configuration =
         new Configuration().http(18080).dir(work.resolve("tomee").toString());
     configuration.setProperties(settings.containerProperties());
