@@ -1,4 +1,6 @@
 // Builds elements with text only (never innerHTML), so user data is always shown as text.
+import { t } from "./i18n.js";
+
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -23,6 +25,12 @@ export function showProblem(form, problem, messageElement) {
   }
   messageElement.className = "error";
   messageElement.textContent = [problem.title, problem.detail, ...unplaced].filter(Boolean).join(" — ");
+  // A seal refused because the signed text differs from the approved one: every difference.
+  if (problem.comparison) {
+    const { before, after } = problem.comparison;
+    messageElement.append(" ", el("a", { href: `#/compare?${new URLSearchParams({ before, after })}`, class: "compare-problem" },
+      t("problem.compare")));
+  }
 }
 
 /** Runs a form's action; a refused request shows its problem next to the fields. */

@@ -363,6 +363,22 @@ class SigningIT {
     // The text of the signed file is compared with the approved draft before anything is sealed.
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.body()).contains("TextDiffersFromApproved").contains("5.000 m²");
+    // The refusal names the approved and the signed version: the clerk sees every difference.
+    JsonObject versions = JsonBodies.object(refused.body()).getJsonObject("comparison");
+    JsonObject differences =
+        JsonBodies.object(
+            expect(
+                200,
+                clerk.get(
+                    "api/comparisons?before="
+                        + versions.getString("before")
+                        + "&after="
+                        + versions.getString("after"))));
+    assertThat(versions.getString("before"))
+        .startsWith(draft + ":")
+        .isNotEqualTo(versions.getString("after"));
+    assertThat(differences.getJsonObject("comparison").getJsonArray("changes").toString())
+        .contains("5.000 m²");
     JsonObject document = JsonBodies.object(expect(200, clerk.get("api/documents/" + draft)));
     assertThat(document.getString("status")).isEqualTo("SIGNED");
     assertThat(document.containsKey("number")).isFalse();

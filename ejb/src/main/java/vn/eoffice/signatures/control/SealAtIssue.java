@@ -140,14 +140,26 @@ public class SealAtIssue {
             : first.kind() == Comparison.Kind.DELETED
                 ? "− " + first.before()
                 : first.before() + " → " + first.after();
+    // Where the clerk sees every difference: the approved version beside the signed one.
+    DocumentFile main = WorkflowEvents.mainFile(document);
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("count", comparison.changes().size());
+    parameters.put("first", shown);
+    parameters.put("state", String.valueOf(document.getStatus()));
+    main.getVersions().stream()
+        .filter(v -> v.getContent().getSha256().equals(approvedSha))
+        .reduce((a, b) -> b)
+        .ifPresent(
+            v -> {
+              String file = document.getId() + ":" + main.getId() + ":";
+              parameters.put("compareBefore", file + v.getNumber());
+              parameters.put("compareAfter", file + signed.getNumber());
+            });
     throw new StateConflictException(
         new Violation(
             "status",
             "TextDiffersFromApproved",
-            Map.of(
-                "count", comparison.changes().size(),
-                "first", shown,
-                "state", String.valueOf(document.getStatus())),
+            parameters,
             "the signed PDF's text differs from the approved draft in "
                 + comparison.changes().size()
                 + " places (first: "

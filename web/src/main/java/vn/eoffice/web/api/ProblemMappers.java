@@ -76,8 +76,16 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(StateConflictException e) {
-      return Problems.response(
-          Problems.of(request, 409, "state-conflict", Map.of(), List.of(e.violation())));
+      Problem problem =
+          Problems.of(request, 409, "state-conflict", Map.of(), List.of(e.violation()));
+      Map<String, Object> parameters = e.violation().parameters();
+      if (parameters.get("compareBefore") != null && parameters.get("compareAfter") != null) {
+        problem =
+            problem.withComparison(
+                parameters.get("compareBefore").toString(),
+                parameters.get("compareAfter").toString());
+      }
+      return Problems.response(problem);
     }
   }
 

@@ -47,6 +47,7 @@ public final class Problems {
         request.getRequestURI(),
         errors.isEmpty() ? null : errors,
         null,
+        null,
         null);
   }
 
