@@ -46,6 +46,18 @@ async function render() {
   // element no longer shown, instead of covering the page opened after it.
   const main = el("div", { class: "page" });
   document.getElementById("content").replaceChildren(main);
+  try {
+    await show(route, main);
+  } catch (e) {
+    // A page the server refuses (not found, not allowed, a file it cannot read) says why.
+    if (!e.problem) throw e;
+    main.replaceChildren(el("h1", {}, e.problem.title ?? ""),
+      el("p", { class: "error", role: "alert" }, [e.problem.detail, ...(e.problem.errors ?? []).map((x) => x.message)]
+        .filter(Boolean).join(" — ")));
+  }
+}
+
+function show(route, main) {
   const documentId = route.match(/^#\/documents\/(\d+)$/)?.[1];
   if (documentId) return documentPage(main, documentId, session);
   const comparison = route.match(/^#\/compare\?(.+)$/)?.[1];
@@ -55,7 +67,7 @@ async function render() {
     if (link.getAttribute("href") === item.route) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   });
-  await (pages[item.route] ?? ((m) => comingSoon(m, item)))(main, session);
+  return (pages[item.route] ?? ((m) => comingSoon(m, item)))(main, session);
 }
 
 function renderShell() {

@@ -115,7 +115,15 @@ class ComparisonBrowserIT {
     assertThat(browser.findElement(By.id("compare-inline")).getText()).contains(middle);
     chromium.screenshot("compare-2-inline.png");
 
-    assertThat(browser.findElement(By.id("compare-report")).getAttribute("href"))
+    String report = browser.findElement(By.id("compare-report")).getAttribute("href");
+
+    // A comparison asked for wrongly says what is wrong instead of an empty page.
+    browser.get(base + "#/compare?before=abc&after=" + document + ":" + file);
+    chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dữ liệu chưa hợp lệ"));
+    assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        .contains("viết dạng văn bản:tệp hoặc văn bản:tệp:phiên bản");
+
+    assertThat(report)
         .contains(
             "api/comparisons/report?before=%d%%3A%d%%3A1&after=%d%%3A%d%%3A2"
                 .formatted(document, file, document, file));
