@@ -80,6 +80,6 @@ public final class PadesSealer {
     DSSDocument document = PdfSignatures.document(pdf);
     ToBeSigned dataToSign = service.getDataToSign(document, parameters);
     SignatureValue value = token.sign(dataToSign, parameters.getDigestAlgorithm(), key);
-    return PdfSignatures.bytes(service.signDocument(document, parameters, value));
+    return PdfSignatures.sign(service, document, parameters, value);
   }
 }

@@ -5,8 +5,10 @@ import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +44,24 @@ final class PdfSignatures {
       parameters.setImageParameters(appearance.toParameters());
     }
     return parameters;
+  }
+
+  /**
+   * The signed PDF, from the parameters {@code getDataToSign} was given (its digest is kept in
+   * them) and the signature value over that data.
+   *
+   * <p>DSS also keeps the prepared PDF, with the space reserved for the signature, and when it is
+   * there it pastes the signature in by copying the whole file a byte at a time through
+   * synchronised streams: for a 1 MB PDF several times slower than writing the signed revision
+   * again. The prepared PDF is dropped, so DSS writes the revision anew.
+   */
+  static byte[] sign(
+      PAdESService service,
+      DSSDocument document,
+      PAdESSignatureParameters parameters,
+      SignatureValue value) {
+    parameters.getPdfSignatureCache().setToBeSignedDocument(null);
+    return bytes(service.signDocument(document, parameters, value));
   }
 
   static DSSDocument document(byte[] pdf) {

@@ -65,6 +65,7 @@ public record SigningProfile(Level level, String tsaUrl, List<X509Certificate> t
     positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
     ServiceLoaderPdfObjFactory pdf = new ServiceLoaderPdfObjFactory();
     pdf.setPdfSignatureFieldPositionChecker(positions);
+    pdf.setResourcesHandlerBuilder(PlainBuffers::new);
     service.setPdfObjFactory(pdf);
     if (level != Level.B) {
       service.setTspSource(new OnlineTSPSource(tsaUrl));

@@ -3,6 +3,7 @@ package vn.eoffice.signing;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
@@ -13,6 +14,7 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import vn.eoffice.signing.SigningRefusedException.Reason;
@@ -134,11 +136,20 @@ public final class TwoStepSigning {
       throw new SigningRefusedException(
           Reason.SIGNATURE_MISMATCH, "the signature value cannot be checked: " + e.getMessage());
     }
-    return PdfSignatures.bytes(
-        service.signDocument(
-            PdfSignatures.document(prepared.pdf()),
-            parameters(level, prepared.chain(), prepared.signingTime(), prepared.appearance()),
-            new SignatureValue(algorithm, signatureValue)));
+    // The same parameters give the same data to sign: DSS computes it again (and keeps the
+    // document's digest), and anything that would make another PDF than the one prepared is
+    // refused here rather than written with a signature that could not verify.
+    DSSDocument document = PdfSignatures.document(prepared.pdf());
+    PAdESSignatureParameters parameters =
+        parameters(level, prepared.chain(), prepared.signingTime(), prepared.appearance());
+    if (!Arrays.equals(
+        service.getDataToSign(document, parameters).getBytes(), prepared.dataToSign())) {
+      throw new SigningRefusedException(
+          Reason.SIGNATURE_MISMATCH,
+          "the document prepared for signing cannot be made again the same; prepare it again");
+    }
+    return PdfSignatures.sign(
+        service, document, parameters, new SignatureValue(algorithm, signatureValue));
   }
 
   private static PAdESSignatureParameters parameters(
