@@ -179,7 +179,6 @@ public final class TextComparison {
             .getDeltas();
     for (int d = 0; d <= deltas.size(); d++) {
       int sourceAt = d < deltas.size() ? deltas.get(d).getSource().getPosition() : leftKept.length;
-      int targetAt = d < deltas.size() ? deltas.get(d).getTarget().getPosition() : rightKept.length;
       // The kept paragraphs up to the delta are matched one to one.
       for (; i < sourceAt; i++, j++) {
         int p = leftKept[i];
