@@ -82,7 +82,10 @@ export async function comparePage(main, parameters) {
   const view = await api(`comparisons?${new URLSearchParams({ before, after })}`);
   const { changes, segments } = view.comparison;
   const count = (kind) => changes.filter((c) => c.kind === kind).length;
-  const label = (side) => `${side.notation ?? side.subject} — ${side.fileName} (${t("compare.version", { number: side.version })})`;
+  const label = (side) => (side.documentId
+    ? `${side.notation ?? side.subject} — ${side.fileName} (${t("compare.version", { number: side.version })})`
+    : `${side.fileName} (${t("compare.uploaded")})`);
+  const sideLink = (side) => (side.documentId ? el("a", { href: `#/documents/${side.documentId}` }, label(side)) : label(side));
 
   const views = { sides: sideBySide(segments), inline: inline(segments) };
   let shown = "sides";
@@ -121,10 +124,8 @@ export async function comparePage(main, parameters) {
   main.replaceChildren(
     el("h1", {}, t("compare.heading")),
     el("table", { class: "details" }, el("tbody", {},
-      el("tr", {}, el("th", { scope: "row" }, t("compare.before")),
-        el("td", {}, el("a", { href: `#/documents/${view.before.documentId}` }, label(view.before)))),
-      el("tr", {}, el("th", { scope: "row" }, t("compare.after")),
-        el("td", {}, el("a", { href: `#/documents/${view.after.documentId}` }, label(view.after)))))),
+      el("tr", {}, el("th", { scope: "row" }, t("compare.before")), el("td", {}, sideLink(view.before))),
+      el("tr", {}, el("th", { scope: "row" }, t("compare.after")), el("td", {}, sideLink(view.after))))),
     el("p", { id: "compare-summary", class: changes.length ? "warning" : "notice" }, summary, " ",
       el("span", { class: "hint" }, t("compare.words", { before: view.comparison.wordsBefore, after: view.comparison.wordsAfter }))),
     el("div", { class: "compare-toolbar" }, tabs,

@@ -78,6 +78,29 @@ export async function incomingPage(main, session) {
 
   // The chosen files' text against the register: a scan or another rendering of a document
   // registered already is named before the clerk gives it a second number.
+  // A file chosen is uploaded once to be compared (registering uploads it again, stored once).
+  const uploaded = new Map();
+  async function compareWith(file, documentId) {
+    // In a new tab, opened while the click still counts (no popup blocker): the form keeps what
+    // the clerk has typed.
+    const tab = window.open("", "_blank");
+    try {
+      if (!uploaded.has(file)) uploaded.set(file, (await upload(file)).id);
+      const document = await api(`documents/${documentId}`);
+      const stored = (document.files ?? []).find((f) => COMPARABLE.includes(f.versions.at(-1).mediaType));
+      if (!stored) {
+        tab?.close();
+        return;
+      }
+      const route = compareRoute(`upload:${uploaded.get(file)}`, `${documentId}:${stored.id}:${stored.versions.at(-1).number}`);
+      if (tab) tab.location.href = `${location.pathname}${route}`;
+      else location.hash = route;
+    } catch (e) {
+      tab?.close();
+      throw e;
+    }
+  }
+
   async function checkContent() {
     const found = new Map();
     let checked = 0;
@@ -87,7 +110,7 @@ export async function incomingPage(main, session) {
       checked++;
       try {
         for (const d of await sendFile("POST", "search/similar-content", file)) {
-          if (!found.has(d.id) || found.get(d.id).similarity < d.similarity) found.set(d.id, d);
+          if (!found.has(d.id) || found.get(d.id).similarity < d.similarity) found.set(d.id, { ...d, file });
         }
       } catch (e) {
         // A file too large or unreadable is not checked; registering it tells what is wrong.
@@ -100,7 +123,9 @@ export async function incomingPage(main, session) {
     similar.replaceChildren(el("strong", {}, t("incoming.similarWarning")),
       el("ul", {}, list.map((d) => el("li", {}, el("a", { href: `#/documents/${d.id}`, "data-id": d.id },
         [d.notation, d.subject].filter(Boolean).join(" — ")), " ",
-        el("span", { class: "hint" }, t("incoming.similarity", { percent: Math.round(d.similarity * 100) }))))));
+        el("span", { class: "hint" }, t("incoming.similarity", { percent: Math.round(d.similarity * 100) })), " ",
+        el("button", { type: "button", class: "link compare-similar", "data-id": d.id,
+          onclick: () => submitting(form, message, () => compareWith(d.file, d.id)) }, t("incoming.compare"))))));
   }
   form.elements.file.addEventListener("change", checkContent);
 

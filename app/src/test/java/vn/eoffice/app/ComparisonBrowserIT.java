@@ -160,6 +160,27 @@ class ComparisonBrowserIT {
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", offered);
     chromium.screenshot("registration-possibly-registered.png");
+
+    // Before registering, the clerk compares the chosen file with that document in a new tab.
+    String form = browser.getWindowHandle();
+    browser
+        .findElement(By.cssSelector("#similar-warning .compare-similar[data-id='" + first + "']"))
+        .click();
+    chromium.wait.until(ExpectedConditions.numberOfWindowsToBe(2));
+    browser
+        .switchTo()
+        .window(
+            browser.getWindowHandles().stream()
+                .filter(h -> !h.equals(form))
+                .findFirst()
+                .orElseThrow());
+    chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "So sánh văn bản"));
+    assertThat(browser.findElement(By.id("compare-summary")).getText())
+        .startsWith("Nội dung hai bản giống nhau");
+    assertThat(browser.findElement(By.cssSelector("table.details")).getText())
+        .contains("cong-van-scan.pdf (tệp vừa chọn, chưa vào sổ)", "cong-van.docx (phiên bản 1)");
+    browser.close();
+    browser.switchTo().window(form);
     offered.click();
     chromium.wait.until(ExpectedConditions.urlContains("#/documents/" + first));
 

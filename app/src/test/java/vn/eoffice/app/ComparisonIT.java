@@ -118,6 +118,38 @@ class ComparisonIT {
   }
 
   @Test
+  void aFileJustUploadedIsComparedWithTheDocumentItMayDuplicateByItsUploaderOnly()
+      throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    List<String> paragraphs = decreeParagraphs(30, System.nanoTime() % 100_000, 0);
+    long first = register(clerk, "cong-van.docx", DOCX, docx(paragraphs));
+    long file = firstFile(clerk, first);
+    List<String> edited = new ArrayList<>(paragraphs);
+    edited.set(12, edited.get(12) + " Thêm một câu.");
+    long upload = id(expect(201, clerk.upload("ban-chup.pdf", "application/pdf", pdf(edited))));
+    String query = "api/comparisons?before=upload:%d&after=%d:%d".formatted(upload, first, file);
+
+    JsonObject view = JsonBodies.object(expect(200, clerk.get(query)));
+    ApiClient other = signIn("chuyenvien");
+
+    assertThat(view.getJsonObject("before").getString("fileName")).isEqualTo("ban-chup.pdf");
+    assertThat(view.getJsonObject("before").containsKey("documentId")).isFalse();
+    assertThat(view.getJsonObject("after").getJsonNumber("documentId").longValue())
+        .isEqualTo(first);
+    // The upload holds the added sentence: from the document's side it is a deletion.
+    assertThat(view.getJsonObject("comparison").getJsonArray("changes"))
+        .hasSize(1)
+        .first()
+        .satisfies(
+            change -> {
+              JsonObject c = (JsonObject) change;
+              assertThat(c.getString("kind")).isEqualTo("DELETED");
+              assertThat(c.getString("before")).isEqualTo("Thêm một câu.");
+            });
+    assertThat(other.get(query).status()).isEqualTo(404);
+  }
+
+  @Test
   void aFileTooLargeOrDamagedToCheckIsRefusedWithTheReason() throws Exception {
     ApiClient clerk = signIn("vanthu");
 

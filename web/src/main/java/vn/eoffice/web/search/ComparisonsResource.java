@@ -16,6 +16,8 @@ import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.search.boundary.DocumentComparisons;
 import vn.eoffice.search.boundary.DocumentComparisons.FileRef;
+import vn.eoffice.search.boundary.DocumentComparisons.Source;
+import vn.eoffice.search.boundary.DocumentComparisons.UploadRef;
 import vn.eoffice.web.documents.ContentDisposition;
 import vn.eoffice.web.i18n.Messages;
 
@@ -36,7 +38,7 @@ public class ComparisonsResource {
   @GET
   public DocumentComparisons.ComparisonView compare(
       @QueryParam("before") String before, @QueryParam("after") String after) {
-    FileRef[] refs = refs(before, after);
+    Source[] refs = refs(before, after);
     return comparisons.compare(refs[0], refs[1]);
   }
 
@@ -47,7 +49,7 @@ public class ComparisonsResource {
       @QueryParam("before") String before,
       @QueryParam("after") String after,
       @Context HttpServletRequest request) {
-    FileRef[] refs = refs(before, after);
+    Source[] refs = refs(before, after);
     Locale locale = Locale.forLanguageTag(Messages.languageOf(request));
     DocumentComparisons.Report report = comparisons.report(refs[0], refs[1], locale);
     return Response.ok(report.content(), DOCX)
@@ -57,20 +59,23 @@ public class ComparisonsResource {
   }
 
   /** Both sides, or a 400 naming each one written wrong. */
-  private static FileRef[] refs(String before, String after) {
+  private static Source[] refs(String before, String after) {
     List<Violation> violations = new ArrayList<>();
-    FileRef left = ref("before", before, violations);
-    FileRef right = ref("after", after, violations);
+    Source left = ref("before", before, violations);
+    Source right = ref("after", after, violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return new FileRef[] {left, right};
+    return new Source[] {left, right};
   }
 
-  /** {@code document:file[:version]}. */
-  static FileRef ref(String name, String value, List<Violation> violations) {
+  /** {@code document:file[:version]}, or {@code upload:id} for a file the caller just uploaded. */
+  static Source ref(String name, String value, List<Violation> violations) {
     String[] parts = value == null ? new String[0] : value.strip().split(":");
     try {
+      if (parts.length == 2 && parts[0].equals("upload")) {
+        return new UploadRef(Long.parseLong(parts[1]));
+      }
       if (parts.length == 2 || parts.length == 3) {
         return new FileRef(
             Long.parseLong(parts[0]),
@@ -84,7 +89,9 @@ public class ComparisonsResource {
         Violation.of(
             name,
             "FileRef",
-            name + " is document:file or document:file:version, numbers, e.g. 12:3:2"));
+            name
+                + " is document:file or document:file:version, numbers, e.g. 12:3:2, or upload:id"
+                + " for a file just uploaded"));
     return null;
   }
 }
