@@ -106,6 +106,15 @@ export async function comparePage(main, parameters) {
   }
   previous.addEventListener("click", () => go(current - 1));
   next.addEventListener("click", () => go(current + 1));
+  // J and K (or N and P) go from change to change, as in a mail reader; gone with the page.
+  const keys = (event) => {
+    if (!main.isConnected) return document.removeEventListener("keydown", keys);
+    if (event.ctrlKey || event.altKey || event.metaKey || event.target.closest?.("input, textarea, select")) return;
+    const key = event.key.toLowerCase();
+    if (key === "j" || key === "n") go(current + 1);
+    else if (key === "k" || key === "p") go(current - 1);
+  };
+  if (changes.length) document.addEventListener("keydown", keys);
 
   const body = el("div", { id: "compare-body" }, views.sides);
   const tabs = el("div", { class: "tabs", role: "tablist" }, ["sides", "inline"].map((name) =>
@@ -131,7 +140,8 @@ export async function comparePage(main, parameters) {
     el("div", { class: "compare-toolbar" }, tabs,
       changes.length ? el("span", { class: "pager" }, previous, position, next) : null,
       el("a", { class: "button", id: "compare-report", href: report }, t("compare.report"))),
-    el("p", { class: "hint" }, el("del", {}, t("compare.legend.deleted")), " ", el("ins", {}, t("compare.legend.inserted"))),
+    el("p", { class: "hint" }, el("del", {}, t("compare.legend.deleted")), " ", el("ins", {}, t("compare.legend.inserted")),
+      changes.length ? ` · ${t("compare.keys")}` : null),
     body,
     changes.length ? el("h2", {}, t("compare.changes")) : null,
     changes.length ? changeList(changes, go) : null);

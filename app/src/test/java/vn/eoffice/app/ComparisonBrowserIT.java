@@ -105,6 +105,11 @@ class ComparisonBrowserIT {
     browser.findElement(By.id("compare-view-inline")).click();
     assertThat(browser.findElements(By.id("compare-sides"))).isEmpty();
     assertThat(texts(browser, "#compare-inline ins.current")).containsExactly("xin bổ sung");
+    // K and J go back and forth as the buttons do.
+    browser.findElement(By.tagName("body")).sendKeys("k");
+    assertThat(texts(browser, "#compare-inline del.current")).containsExactly("cơ quan");
+    browser.findElement(By.tagName("body")).sendKeys("j");
+    assertThat(texts(browser, "#compare-inline ins.current")).containsExactly("xin bổ sung");
     browser.findElement(By.id("compare-previous")).click();
     assertThat(texts(browser, "#compare-inline del.current")).containsExactly("cơ quan");
     assertThat(browser.findElement(By.id("compare-position")).getText()).isEqualTo("Thay đổi 1/2");
