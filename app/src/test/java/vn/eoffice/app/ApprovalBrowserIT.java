@@ -14,10 +14,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -42,20 +42,12 @@ class ApprovalBrowserIT {
 
   @ArquillianResource URL base;
 
-  private Chromium chromium;
+  @RegisterExtension final Chromium chromium = new Chromium();
   private WebDriver browser;
 
   @BeforeEach
-  void startChromium() throws Exception {
-    chromium = new Chromium();
+  void browser() {
     browser = chromium.browser;
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

@@ -4,6 +4,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -16,13 +19,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium with a fresh profile, as the browser tests use it. */
-final class Chromium implements AutoCloseable {
+/**
+ * Debian's headless Chromium with a fresh profile for each test. A browser test registers it
+ * ({@code @RegisterExtension final Chromium chromium = new Chromium();}): it starts before each
+ * test and quits after, whatever the test did.
+ */
+final class Chromium implements BeforeEachCallback, AfterEachCallback {
 
-  final WebDriver browser;
-  final WebDriverWait wait;
+  WebDriver browser;
+  WebDriverWait wait;
 
-  Chromium() throws Exception {
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
     Path profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -77,7 +85,10 @@ final class Chromium implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    browser.quit();
+  public void afterEach(ExtensionContext context) {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
   }
 }

@@ -11,10 +11,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,19 +34,7 @@ class ClerkBrowserIT {
 
   @ArquillianResource URL base;
 
-  private Chromium chromium;
-
-  @BeforeEach
-  void startChromium() throws Exception {
-    chromium = new Chromium();
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension final Chromium chromium = new Chromium();
 
   @Test
   void clerkRegistersALetterWithItsScanAndFindsItInTheRegister() throws Exception {

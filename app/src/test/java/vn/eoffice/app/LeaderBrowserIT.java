@@ -8,10 +8,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,22 +29,14 @@ class LeaderBrowserIT {
 
   @ArquillianResource URL base;
 
-  private Chromium chromium;
+  @RegisterExtension final Chromium chromium = new Chromium();
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void startChromium() throws Exception {
-    chromium = new Chromium();
+  void browser() {
     browser = chromium.browser;
     wait = chromium.wait;
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

@@ -11,11 +11,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -40,7 +40,7 @@ class SigningBrowserIT {
   @ArquillianResource URL base;
 
   private static SigningFixture fixture;
-  private Chromium chromium;
+  @RegisterExtension final Chromium chromium = new Chromium();
   private WebDriver browser;
 
   @BeforeAll
@@ -49,16 +49,8 @@ class SigningBrowserIT {
   }
 
   @BeforeEach
-  void startChromium() throws Exception {
-    chromium = new Chromium();
+  void browser() {
     browser = chromium.browser;
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test
