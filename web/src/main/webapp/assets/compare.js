@@ -8,6 +8,13 @@ import { t } from "./i18n.js";
 export const COMPARABLE = ["application/pdf", "application/msword",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
 
+/** A document's first file with a text to compare, at its current version, as the page names it
+ * (document:file:version); null when it has none. */
+export function currentText(document) {
+  const file = (document.files ?? []).find((f) => COMPARABLE.includes(f.versions.at(-1).mediaType));
+  return file ? `${document.id}:${file.id}:${file.versions.at(-1).number}` : null;
+}
+
 /** The page comparing two files, each written document:file:version. */
 export function compareRoute(before, after) {
   return `#/compare?${new URLSearchParams({ before, after })}`;

@@ -4,7 +4,7 @@ import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 import { workflowSection } from "./workflow.js";
 import { signatureCheck, signingPanel } from "./signing.js";
-import { COMPARABLE, compareRoute } from "./compare.js";
+import { COMPARABLE, compareRoute, currentText } from "./compare.js";
 
 export const URGENCIES = ["NORMAL", "URGENT", "VERY_URGENT", "FLASH"];
 export const CONFIDENTIALITIES = ["NORMAL", "CONFIDENTIAL", "SECRET", "TOP_SECRET"];
@@ -76,8 +76,6 @@ export async function incomingPage(main, session) {
   ["issuerName", "notation", "documentDate", "issuerCode"].forEach((name) =>
     form.elements[name].addEventListener("change", checkDuplicates));
 
-  // The chosen files' text against the register: a scan or another rendering of a document
-  // registered already is named before the clerk gives it a second number.
   // A file chosen is uploaded once to be compared (registering uploads it again, stored once).
   const uploaded = new Map();
   async function compareWith(file, documentId) {
@@ -86,13 +84,12 @@ export async function incomingPage(main, session) {
     const tab = window.open("", "_blank");
     try {
       if (!uploaded.has(file)) uploaded.set(file, (await upload(file)).id);
-      const document = await api(`documents/${documentId}`);
-      const stored = (document.files ?? []).find((f) => COMPARABLE.includes(f.versions.at(-1).mediaType));
+      const stored = currentText(await api(`documents/${documentId}`));
       if (!stored) {
         tab?.close();
         return;
       }
-      const route = compareRoute(`upload:${uploaded.get(file)}`, `${documentId}:${stored.id}:${stored.versions.at(-1).number}`);
+      const route = compareRoute(`upload:${uploaded.get(file)}`, stored);
       if (tab) tab.location.href = `${location.pathname}${route}`;
       else location.hash = route;
     } catch (e) {
@@ -101,6 +98,8 @@ export async function incomingPage(main, session) {
     }
   }
 
+  // The chosen files' text against the register: a scan or another rendering of a document
+  // registered already is named before the clerk gives it a second number.
   async function checkContent() {
     const found = new Map();
     let checked = 0;

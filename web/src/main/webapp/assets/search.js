@@ -4,7 +4,7 @@
 import { api } from "./api.js";
 import { el, formatDate, showProblem } from "./dom.js";
 import { t } from "./i18n.js";
-import { COMPARABLE, compareRoute } from "./compare.js";
+import { compareRoute, currentText } from "./compare.js";
 
 const FACETS = ["direction", "year", "type", "issuer", "register", "urgency", "status"];
 const PAGE = 20;
@@ -79,12 +79,12 @@ export async function searchPage(main) {
     const sides = [];
     for (const id of [...picked].sort((a, b) => a - b)) {
       const document = await api(`documents/${id}`);
-      const file = (document.files ?? []).find((f) => COMPARABLE.includes(f.versions.at(-1).mediaType));
-      if (!file) {
+      const side = currentText(document);
+      if (!side) {
         compareMessage.textContent = t("search.compare.noText", { notation: document.notation ?? document.subject });
         return;
       }
-      sides.push(`${id}:${file.id}:${file.versions.at(-1).number}`);
+      sides.push(side);
     }
     location.hash = compareRoute(sides[0], sides[1]);
   });

@@ -186,42 +186,41 @@ final class SigningFixture {
                     ("{\"typeId\":%d,\"subject\":\"%s\",\"signerName\":\"%s\","
                             + "\"signerPosition\":\"Chủ tịch\",\"uploadIds\":[%s]}")
                         .formatted(IncomingDocumentBuilder.DECISION, subject, SIGNER, uploads))));
-    expect(
-        200,
-        officer.post("api/outgoing-documents/" + draft + "/submission", "{\"to\":\"lanhdao\"}"));
-    expect(200, chairman.post("api/outgoing-documents/" + draft + "/approval", "{}"));
+    Workflows.submitAndApprove(officer, chairman, draft);
     return draft;
   }
 
   /** A one-page decision whose signature block reads "CHỦ TỊCH" and, lower, the signer's name. */
   static byte[] decision(String subject) throws Exception {
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      document.addPage(page);
-      PDType0Font font = PDType0Font.load(document, Appearance.DEFAULT_FONT.toFile());
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        write(content, font, 60, 780, "ỦY BAN NHÂN DÂN XÃ DEMO");
-        write(content, font, 120, 700, "QUYẾT ĐỊNH");
-        write(content, font, 60, 670, subject);
-        write(content, font, 380, 300, "CHỦ TỊCH");
-        write(content, font, 370, 210, SIGNER);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
+    return onePage(
+        new Line(60, 780, "ỦY BAN NHÂN DÂN XÃ DEMO"),
+        new Line(120, 700, "QUYẾT ĐỊNH"),
+        new Line(60, 670, subject),
+        new Line(380, 300, "CHỦ TỊCH"),
+        new Line(370, 210, SIGNER));
   }
 
   /** An appendix of one page: a title and a line of a table. */
   static byte[] appendix(String title) throws Exception {
+    return onePage(
+        new Line(200, 760, "PHỤ LỤC"),
+        new Line(60, 730, title),
+        new Line(60, 690, "1. Thửa đất số 125, tờ bản đồ số 7, diện tích 250 m²"));
+  }
+
+  /** A line of text at a place on an A4 page, in points from the bottom left. */
+  record Line(float x, float y, String text) {}
+
+  /** An A4 page with these lines in a font that covers Vietnamese. */
+  static byte[] onePage(Line... lines) throws Exception {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       PDType0Font font = PDType0Font.load(document, Appearance.DEFAULT_FONT.toFile());
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        write(content, font, 200, 760, "PHỤ LỤC");
-        write(content, font, 60, 730, title);
-        write(content, font, 60, 690, "1. Thửa đất số 125, tờ bản đồ số 7, diện tích 250 m²");
+        for (Line line : lines) {
+          write(content, font, line.x(), line.y(), line.text());
+        }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

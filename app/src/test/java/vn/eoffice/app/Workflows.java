@@ -52,10 +52,16 @@ final class Workflows {
   static long approvedDraft(
       ApiClient drafter, ApiClient agencyLeader, long typeId, String subject) {
     long id = draft(drafter, typeId, subject);
-    expect(
-        200, drafter.post("api/outgoing-documents/" + id + "/submission", "{\"to\":\"lanhdao\"}"));
-    expect(200, agencyLeader.post("api/outgoing-documents/" + id + "/approval", "{}"));
+    submitAndApprove(drafter, agencyLeader, id);
     return id;
+  }
+
+  /** The draft submitted straight to the agency leader and approved by them. */
+  static void submitAndApprove(ApiClient drafter, ApiClient agencyLeader, long draft) {
+    expect(
+        200,
+        drafter.post("api/outgoing-documents/" + draft + "/submission", "{\"to\":\"lanhdao\"}"));
+    expect(200, agencyLeader.post("api/outgoing-documents/" + draft + "/approval", "{}"));
   }
 
   /** The current SHA-256 of the document's first file. */

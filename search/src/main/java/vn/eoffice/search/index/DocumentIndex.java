@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -72,6 +70,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import vn.eoffice.search.analysis.AnalyzedTerms;
 import vn.eoffice.search.analysis.ExactSyllableAnalyzer;
 import vn.eoffice.search.analysis.Notations;
 import vn.eoffice.search.analysis.VietnameseAnalyzer;
@@ -512,7 +511,7 @@ public final class DocumentIndex implements Closeable {
         continue;
       }
       if (!(clause instanceof Notation)) {
-        marked.addAll(terms(syllables, clause.text()));
+        marked.addAll(AnalyzedTerms.of(syllables, clause.text()));
       }
       if (clause instanceof Word) {
         words.add(part);
@@ -530,18 +529,18 @@ public final class DocumentIndex implements Closeable {
       positive = true;
       String together = String.join(" ", wordTexts);
       // A word in the subject, the số ký hiệu or the issuer weighs more than one in the text.
-      for (String term : terms(syllables, together)) {
+      for (String term : AnalyzedTerms.of(syllables, together)) {
         boosts.add(anyField(term, IndexFields.WORD_FIELDS));
       }
       // Syllables typed side by side rank the documents that hold them side by side first.
-      for (String pair : terms(withPairs, together)) {
+      for (String pair : AnalyzedTerms.of(withPairs, together)) {
         if (pair.indexOf(' ') > 0) {
           boosts.add(anyField(pair, Map.of(IndexFields.SUBJECT, 3f, IndexFields.ALL, 1f)));
         }
       }
       // Exactly the diacritics typed, in the subject, rank above words that only fold to the same
       // letters (in the long text the same check would cost more than it tells).
-      for (String term : terms(exact, together)) {
+      for (String term : AnalyzedTerms.of(exact, together)) {
         boosts.add(new BoostQuery(new TermQuery(new Term(IndexFields.SUBJECT_EXACT, term)), 1.5f));
       }
     }
@@ -591,7 +590,7 @@ public final class DocumentIndex implements Closeable {
    * rarer than the single syllables.
    */
   private Query wordQuery(String text) {
-    List<String> terms = terms(syllables, text);
+    List<String> terms = AnalyzedTerms.of(syllables, text);
     if (terms.size() <= 1) {
       return terms.isEmpty() ? null : new TermQuery(new Term(IndexFields.ALL, terms.get(0)));
     }
@@ -632,7 +631,7 @@ public final class DocumentIndex implements Closeable {
   }
 
   private Query inField(String field, String text) {
-    List<String> terms = terms(syllables, text);
+    List<String> terms = AnalyzedTerms.of(syllables, text);
     if (terms.isEmpty()) {
       return null;
     }
@@ -647,21 +646,6 @@ public final class DocumentIndex implements Closeable {
         (field, boost) ->
             perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
     return new DisjunctionMaxQuery(perField, 0.1f);
-  }
-
-  private static List<String> terms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(IndexFields.SUBJECT, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -35,6 +33,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import vn.eoffice.search.analysis.AnalyzedTerms;
 import vn.eoffice.search.analysis.VietnameseAnalyzer;
 import vn.eoffice.search.index.DocumentIndex;
 import vn.eoffice.search.index.Facet;
@@ -232,7 +231,7 @@ public final class SearchBenchmark {
         return measure(
             probes,
             probe -> {
-              List<String> terms = terms(plain, String.join(" ", probe.words()));
+              List<String> terms = AnalyzedTerms.of(plain, String.join(" ", probe.words()));
               Query text;
               if (probe.kind().equals("phrase")) {
                 text = new PhraseQuery("text", terms.toArray(String[]::new));
@@ -443,20 +442,5 @@ public final class SearchBenchmark {
       }
     }
     return probes;
-  }
-
-  private static List<String> terms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return terms;
   }
 }
