@@ -164,6 +164,28 @@ class DocumentIndexTest {
   }
 
   @Test
+  void facetCountsAddUpAcrossSegmentsMostFrequentFirstWithoutReplacedDocuments() throws Exception {
+    // Each batch made searchable on its own lands in a segment of its own, with its own ordinals.
+    put(document(1).subject("Lịch tiếp công dân").type("Thông báo"));
+    put(
+        document(2).subject("Lịch tiếp công dân tháng 5").type("Giấy mời"),
+        document(3).subject("Lịch tiếp công dân tháng 6").type("Giấy mời"));
+    put(
+        document(4).subject("Lịch tiếp công dân tháng 7").type("Kế hoạch"),
+        document(5).subject("Lịch tiếp công dân tháng 8").type("Giấy mời"),
+        document(6).subject("Báo cáo quý").type("Kế hoạch"));
+    // Document 1 changes type: its first version, still in the first segment, no longer counts.
+    put(document(1).subject("Lịch tiếp công dân").type("Kế hoạch"));
+
+    SearchResult found = index.search(SearchRequest.of("lịch tiếp công dân", EVERYONE));
+
+    assertThat(found.total()).isEqualTo(5);
+    assertThat(found.facets().get(Facet.TYPE))
+        .extracting(SearchResult.FacetCount::value, SearchResult.FacetCount::count)
+        .containsExactly(tuple("Giấy mời", 3L), tuple("Kế hoạch", 2L));
+  }
+
+  @Test
   void facetsCountTheHitsAndFiltersNarrowThem() throws Exception {
     put(
         document(1).subject("Công văn về chuyển đổi số").type("Công văn"),
