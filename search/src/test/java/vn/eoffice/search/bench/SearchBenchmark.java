@@ -32,7 +32,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import vn.eoffice.search.analysis.AnalyzedTerms;
 import vn.eoffice.search.analysis.VietnameseAnalyzer;
 import vn.eoffice.search.index.DocumentIndex;
@@ -139,7 +140,9 @@ public final class SearchBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   private static Figures eoffice(List<Doc> docs, List<Probe> probes) throws Exception {
-    try (DocumentIndex index = DocumentIndex.inMemory()) {
+    // On disk, memory-mapped, as e-Office keeps its index (and raw Lucene's beside it).
+    Path folder = Files.createTempDirectory("eoffice-bench-index");
+    try (DocumentIndex index = DocumentIndex.open(folder)) {
       long start = System.nanoTime();
       // As e-Office takes in an archive: a rebuild from the database, merged at the end.
       index.rebuild(docs.stream().map(SearchBenchmark::indexed).toList(), 0, done -> {});
@@ -167,13 +170,16 @@ public final class SearchBenchmark {
                 .total();
           },
           rate);
+    } finally {
+      org.apache.lucene.util.IOUtils.rm(folder);
     }
   }
 
   private static Figures rawLucene(List<Doc> docs, List<Probe> probes) throws Exception {
     Analyzer analyzer = new VietnameseAnalyzer();
     Analyzer plain = new VietnameseAnalyzer(false);
-    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+    Path folder = Files.createTempDirectory("raw-lucene-bench");
+    try (Directory directory = FSDirectory.open(folder)) {
       long start = System.nanoTime();
       try (IndexWriter writer =
           new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
@@ -218,6 +224,8 @@ public final class SearchBenchmark {
             },
             rate);
       }
+    } finally {
+      org.apache.lucene.util.IOUtils.rm(folder);
     }
   }
 
