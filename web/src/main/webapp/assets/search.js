@@ -24,7 +24,8 @@ function facetLabel(facet, value) {
 }
 
 export async function searchPage(main) {
-  const state = { q: "", order: "relevance", offset: 0, filters: {} };
+  // exact: count every match of a broad search rather than estimate (asked for by the user).
+  const state = { q: "", order: "relevance", offset: 0, filters: {}, exact: false };
   const input = el("input", { type: "search", name: "q", id: "search-q", autocomplete: "off",
     placeholder: t("search.placeholder"), "aria-label": t("search.label") });
   const order = el("select", { name: "order", id: "search-order" },
@@ -105,6 +106,7 @@ export async function searchPage(main) {
 
   const run = async () => {
     const params = new URLSearchParams({ q: state.q, order: state.order, offset: state.offset, limit: PAGE });
+    if (state.exact) params.set("exact", "true");
     for (const [facet, values] of Object.entries(state.filters)) values.forEach((v) => params.append(facet, v));
     exportLink.setAttribute("href", `api/search/export?${exportQuery()}`);
     let answer;
@@ -114,7 +116,16 @@ export async function searchPage(main) {
       showProblem(form, problem, message);
       return;
     }
-    message.textContent = t("search.total", { count: answer.total });
+    // A broad search's counts are estimates: said so, with a button to count them exactly.
+    const about = answer.exact ? "" : "≈";
+    const total = answer.total.toLocaleString(document.documentElement.lang || "vi");
+    message.replaceChildren(answer.exact
+      ? t("search.total", { count: total })
+      : t("search.total.estimated", { count: total }));
+    if (!answer.exact) {
+      message.append(" ", el("button", { type: "button", class: "link", id: "search-exact",
+        title: t("search.exact.hint"), onclick: () => { state.exact = true; run(); } }, t("search.exact")));
+    }
     facets.replaceChildren(...FACETS.filter((f) => (answer.facets[f] ?? []).length).map((facet) =>
       el("fieldset", { "data-facet": facet }, el("legend", {}, t(`search.facet.${facet}`)),
         answer.facets[facet].map((c) => el("label", { class: "facet-value" },
@@ -126,7 +137,7 @@ export async function searchPage(main) {
               state.offset = 0;
               run();
             } }),
-          " ", facetLabel(facet, c.value), " ", el("span", { class: "count" }, `(${c.count})`))))));
+          " ", facetLabel(facet, c.value), " ", el("span", { class: "count" }, `(${about}${c.count})`))))));
     results.replaceChildren(
       answer.hits.length ? el("ol", { id: "hits", start: state.offset + 1 }, answer.hits.map((hit) => el("li", { class: "hit", "data-id": hit.id },
         el("a", { href: `#/documents/${hit.id}`, class: "hit-title" },
@@ -139,7 +150,7 @@ export async function searchPage(main) {
       el("nav", { class: "pager", "aria-label": t("search.pages") },
         el("button", { type: "button", id: "search-previous", disabled: state.offset === 0,
           onclick: () => { state.offset = Math.max(0, state.offset - PAGE); run(); } }, t("search.previous")),
-        el("span", {}, t("search.page", { from: answer.total ? state.offset + 1 : 0, to: state.offset + answer.hits.length, total: answer.total })),
+        el("span", {}, t("search.page", { from: answer.total ? state.offset + 1 : 0, to: state.offset + answer.hits.length, total: about + total })),
         el("button", { type: "button", id: "search-next", disabled: state.offset + PAGE >= answer.total,
           onclick: () => { state.offset += PAGE; run(); } }, t("search.next"))));
   };
@@ -150,6 +161,7 @@ export async function searchPage(main) {
     state.order = order.value;
     state.offset = 0;
     state.filters = {};
+    state.exact = false;
     run();
   });
   main.replaceChildren(el("h1", {}, t("nav.search")), form,

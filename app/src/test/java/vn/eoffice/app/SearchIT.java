@@ -107,6 +107,7 @@ class SearchIT {
 
     JsonObject byNotation = search(clerk, notation);
     assertThat(byNotation.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(byNotation.getBoolean("exact")).as("a narrow search is counted exactly").isTrue();
     assertThat(ids(byNotation)).containsExactly(document);
     assertThat(ids(search(clerk, serial + "/QD-UBND"))).containsExactly(document);
 
@@ -171,6 +172,10 @@ class SearchIT {
     assertThat(limit.status()).isEqualTo(400);
     assertThat(limit.body()).contains("limit");
     assertThat(clerk.get("api/search?q=x&offset=abc").status()).isEqualTo(400);
+    ApiClient.Answer exact = clerk.get("api/search?q=x&exact=maybe");
+    assertThat(exact.status()).isEqualTo(400);
+    assertThat(exact.body()).contains("exact").contains("true, false");
+    assertThat(clerk.get("api/search?q=x&exact=true").status()).isEqualTo(200);
     assertThat(signIn("quantri").get("api/search?q=x").status())
         .as("administrators manage, they do not read documents")
         .isEqualTo(403);

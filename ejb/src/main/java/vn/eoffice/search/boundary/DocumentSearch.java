@@ -58,10 +58,17 @@ public class DocumentSearch {
    * @param filters facet name (year, type, issuer, register, direction, urgency, status) to the
    *     values chosen
    * @param order relevance, newest or oldest
+   * @param exactCounts count every match even of a broad search, whose total and facet counts are
+   *     otherwise estimated beyond the first ten thousand matches
    */
   public SearchResult search(
-      String query, Map<String, List<String>> filters, String order, int offset, int limit) {
-    return index.search(request(query, filters, order, offset, limit, MAX_LIMIT));
+      String query,
+      Map<String, List<String>> filters,
+      String order,
+      int offset,
+      int limit,
+      boolean exactCounts) {
+    return index.search(request(query, filters, order, offset, limit, MAX_LIMIT, exactCounts));
   }
 
   /** Documents sharing this share of word shingles are offered as "possibly registered already". */
@@ -105,7 +112,8 @@ public class DocumentSearch {
     long total = 0;
     int page = 500;
     for (int offset = 0; offset < MAX_EXPORT; offset += page) {
-      SearchResult result = index.search(request(query, filters, order, offset, page, page));
+      // The sheet states the total: counted exactly.
+      SearchResult result = index.search(request(query, filters, order, offset, page, page, true));
       total = result.total();
       hits.addAll(result.hits());
       if (result.hits().size() < page) {
@@ -131,7 +139,8 @@ public class DocumentSearch {
       String order,
       int offset,
       int limit,
-      int maxLimit) {
+      int maxLimit,
+      boolean exactCounts) {
     List<Violation> violations = new ArrayList<>();
     Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
     filters.forEach(
@@ -171,6 +180,7 @@ public class DocumentSearch {
         sorted,
         offset,
         limit,
-        readers.of(context.getCallerPrincipal().getName()).keys());
+        readers.of(context.getCallerPrincipal().getName()).keys(),
+        exactCounts);
   }
 }

@@ -127,6 +127,9 @@ public final class DocumentIndex implements Closeable {
       new LRUQueryCache(
           1000, 64L << 20, leaf -> leaf.reader().maxDoc() >= 10_000, Float.POSITIVE_INFINITY);
 
+  /** Matches counted one by one before a broad search's counts are estimated (tests lower it). */
+  int exactMatches = MatchCounting.EXACT_MATCHES;
+
   private DocumentIndex(Directory directory) throws IOException {
     this.directory = directory;
     boolean sameLayout =
@@ -352,19 +355,20 @@ public final class DocumentIndex implements Closeable {
     int wanted = request.offset() + request.limit();
     boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE;
     boolean rescore = byRelevance && queries.boosts() != null;
-    // Two passes over the matches. One counts every match and its facet values, without scores.
-    // The other finds the best by the words alone among the readable matches, skipping the matches
-    // that can no longer make the best (block-max WAND, or the date order's points); then the
-    // boosts
-    // (words in the subject, syllables side by side, exact diacritics) reorder the best three
-    // pages.
+    // Two passes over the matches. One counts them and their facet values, without scores (a broad
+    // search's beyond the first ten thousand estimated, see MatchCounting). The other finds the
+    // best by the words alone among the readable matches, skipping the matches that can no longer
+    // make the best (block-max WAND, or the date order's points); then the boosts (words in the
+    // subject, syllables side by side, exact diacritics) reorder the best three pages.
     MatchCounting.Counted counted =
-        searcher.search(
-            new BooleanQuery.Builder()
-                .add(queries.matching(), Occur.MUST)
-                .add(queries.readable(), Occur.FILTER)
-                .build(),
-            new MatchCounting(searcher.state));
+        new MatchCounting(searcher.state, exactMatches)
+            .count(
+                searcher,
+                new BooleanQuery.Builder()
+                    .add(queries.matching(), Occur.MUST)
+                    .add(queries.readable(), Occur.FILTER)
+                    .build(),
+                request.exactCounts());
     int ranked = rescore ? RESCORED_PAGES * wanted : wanted;
     TopDocs top =
         byRelevance
@@ -384,7 +388,7 @@ public final class DocumentIndex implements Closeable {
       top = boosted(searcher, top, queries.boosts(), wanted);
     }
     return new SearchResult(
-        counted.total(), hits(searcher, request, queries, top), counted.facets());
+        counted.total(), hits(searcher, request, queries, top), counted.facets(), counted.exact());
   }
 
   /** The page's hits with their shown fields and snippets. */

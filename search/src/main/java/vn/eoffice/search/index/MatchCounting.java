@@ -2,7 +2,6 @@ package vn.eoffice.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +12,38 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Counts every match of a search, in all and by facet value, in one pass: each match's facet
- * ordinals are counted as it is found, instead of the matches being gathered first and their
- * ordinals read in a second pass.
+ * Counts the matches of a search, in all and by facet value, in one pass: each match's facet
+ * ordinals are counted as it is found.
+ *
+ * <p>Up to {@link #EXACT_MATCHES} matches every match is counted. A broader search (a common word
+ * matching half the archive) is counted exactly up to that many matches from the start of the
+ * index, and the rest of the index is estimated from evenly spread stretches of it holding about as
+ * many matches again: the total and the facet counts are then estimates, rounded to what they can
+ * tell, and the result says so. Visiting every one of a hundred thousand matches would cost more
+ * than all the rest of the search; an estimate within a few percent tells the reader as much, and a
+ * facet or a narrower query gives exact counts again. The same readable-only query is counted
+ * either way, so an estimate, like an exact count, comes from documents the searcher may read only.
  */
-final class MatchCounting
-    implements CollectorManager<MatchCounting.Counter, MatchCounting.Counted> {
+final class MatchCounting {
+
+  /** Matches counted one by one before the rest are estimated. */
+  static final int EXACT_MATCHES = 10_000;
+
+  /** The stretches of the index a broad search's estimate is taken from. */
+  private static final int STRETCHES = 32;
 
   /** The total and, per facet, the values with their counts, most frequent first. */
-  record Counted(long total, Map<Facet, List<SearchResult.FacetCount>> facets) {}
+  record Counted(long total, Map<Facet, List<SearchResult.FacetCount>> facets, boolean exact) {}
 
   /** Values shown per facet. */
   private static final int SHOWN = 50;
@@ -38,39 +52,115 @@ final class MatchCounting
   private final SortedSetDocValuesReaderState state;
 
   private final OrdinalMap ordinals;
+  private final int exactMatches;
 
   MatchCounting(SortedSetDocValuesReaderState state) throws IOException {
+    this(state, EXACT_MATCHES);
+  }
+
+  /** With another number of matches counted one by one, for tests on small indexes. */
+  MatchCounting(SortedSetDocValuesReaderState state, int exactMatches) throws IOException {
     this.state = state;
     this.ordinals =
         state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues many
             ? many.mapping
             : null;
+    this.exactMatches = exactMatches;
   }
 
-  @Override
-  public Counter newCollector() {
-    return new Counter(state == null ? 0 : state.getSize());
-  }
-
-  @Override
-  public Counted reduce(Collection<Counter> counters) throws IOException {
-    long total = 0;
-    int[] counts = new int[state == null ? 0 : state.getSize()];
-    for (Counter counter : counters) {
-      total += counter.total;
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] += counter.counts[i];
+  /**
+   * Counts the query's matches.
+   *
+   * @param exact count every match however many there are (for exports and on request)
+   */
+  Counted count(IndexSearcher searcher, Query query, boolean exact) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    List<Segment> segments = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      segments.add(new Segment(leaf, weight.scorer(leaf)));
+    }
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    int limit = exact ? Integer.MAX_VALUE : exactMatches;
+    // One by one from the start of the index until the limit.
+    long counted = 0;
+    int next = maxDoc;
+    for (Segment segment : segments) {
+      counted += segment.countUpTo(limit - counted);
+      if (counted >= limit) {
+        next = segment.docBase + segment.matches.docID() + 1;
+        break;
       }
     }
-    Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      facets.put(facet, state == null ? List.of() : top(facet, counts));
+    int rest = maxDoc - next;
+    double expected = rest * (double) counted / Math.max(1, next);
+    double scale = 1;
+    if (rest > 0 && expected <= limit / 2.0) {
+      // So little is left that counting it costs no more than estimating it.
+      count(segments, next, maxDoc);
+      rest = 0;
+    } else if (rest > 0) {
+      // Stretches evenly spread over the rest, together expected to hold about the limit again.
+      int length = (int) Math.max(1, Math.ceil(rest * (limit / expected) / STRETCHES));
+      double stride = rest / (double) STRETCHES;
+      long covered = 0;
+      for (int i = 0; i < STRETCHES; i++) {
+        int from = next + (int) (i * stride);
+        int to = Math.min(maxDoc, from + length);
+        count(segments, from, to);
+        covered += to - from;
+      }
+      scale = rest / (double) covered;
     }
-    return new Counted(total, facets);
+    boolean estimated = rest > 0;
+    int[] sure = new int[state == null ? 0 : state.getSize()];
+    int[] sampled = new int[sure.length];
+    long total = 0;
+    long sampledTotal = 0;
+    for (Segment segment : segments) {
+      segment.addTo(sure, sampled);
+      total += segment.sure;
+      sampledTotal += segment.sampled;
+    }
+    Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
+    double[] counts = new double[sure.length];
+    for (int ord = 0; ord < counts.length; ord++) {
+      counts[ord] = sure[ord] + sampled[ord] * scale;
+    }
+    for (Facet facet : Facet.values()) {
+      facets.put(facet, state == null ? List.of() : top(facet, counts, estimated));
+    }
+    return new Counted(
+        estimated ? roughly(total + sampledTotal * scale) : total + sampledTotal,
+        facets,
+        !estimated);
+  }
+
+  /** Counts the matches from global doc id {@code from} (inclusive) to {@code to}, as a sample. */
+  private static void count(List<Segment> segments, int from, int to) throws IOException {
+    for (Segment segment : segments) {
+      int end = segment.docBase + segment.maxDoc;
+      if (end > from && segment.docBase < to) {
+        segment.sample(
+            Math.max(0, from - segment.docBase), Math.min(segment.maxDoc, to - segment.docBase));
+      }
+    }
+  }
+
+  /**
+   * An estimate rounded to what it can tell: whole numbers below a hundred, two significant digits
+   * above (52,341 becomes 52,000); never 0 for a value seen.
+   */
+  static long roughly(double estimate) {
+    if (estimate < 100) {
+      return Math.max(1, Math.round(estimate));
+    }
+    double unit = Math.pow(10, Math.floor(Math.log10(estimate)) - 1);
+    return Math.round(estimate / unit) * (long) unit;
   }
 
   /** The facet's values by count, most first (equal counts in the values' order). */
-  private List<SearchResult.FacetCount> top(Facet facet, int[] counts) throws IOException {
+  private List<SearchResult.FacetCount> top(Facet facet, double[] counts, boolean estimated)
+      throws IOException {
     SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(facet.key());
     if (range == null) {
       return List.of();
@@ -81,65 +171,100 @@ final class MatchCounting
         found.add(ord);
       }
     }
-    found.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : a - b);
+    found.sort((a, b) -> counts[a] != counts[b] ? Double.compare(counts[b], counts[a]) : a - b);
     SortedSetDocValues labels = state.getDocValues();
     List<SearchResult.FacetCount> values = new ArrayList<>();
     for (int ord : found.subList(0, Math.min(SHOWN, found.size()))) {
       String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
-      values.add(new SearchResult.FacetCount(path[path.length - 1], counts[ord]));
+      values.add(
+          new SearchResult.FacetCount(
+              path[path.length - 1], estimated ? roughly(counts[ord]) : (long) counts[ord]));
     }
     return values;
   }
 
-  /** Counts the matches of every segment into the reader's facet ordinals. */
-  final class Counter implements Collector {
-    private final int[] counts;
-    private long total;
+  /** One segment's matches, counted one by one and as a sample, by the segment's ordinals. */
+  private final class Segment {
+    final int docBase;
+    final int maxDoc;
+    final DocIdSetIterator matches;
+    private final Bits live;
+    private final SortedSetDocValues values;
+    private final LongValues global;
+    private final int[] sureCounts;
+    private int[] sampledCounts;
+    long sure;
+    long sampled;
 
-    Counter(int ordinalsCount) {
-      this.counts = new int[ordinalsCount];
-    }
-
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-      SortedSetDocValues values =
+    Segment(LeafReaderContext leaf, Scorer scorer) throws IOException {
+      this.docBase = leaf.docBase;
+      this.maxDoc = leaf.reader().maxDoc();
+      this.matches = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+      this.live = leaf.reader().getLiveDocs();
+      this.values =
           state == null
               ? DocValues.emptySortedSet()
               : DocValues.getSortedSet(leaf.reader(), state.getField());
-      LongValues global = ordinals == null ? null : ordinals.getGlobalOrds(leaf.ord);
-      // With one segment its ordinals are the reader's; with several, a segment's counts are
-      // carried over to the reader's ordinals when the segment is done.
-      int[] segment = global == null ? counts : new int[(int) values.getValueCount()];
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
-
-        @Override
-        public void collect(int doc) throws IOException {
-          total++;
-          if (values.advanceExact(doc)) {
-            for (int i = values.docValueCount(); i > 0; i--) {
-              segment[(int) values.nextOrd()]++;
-            }
-          }
-        }
-
-        @Override
-        public void finish() {
-          if (global != null) {
-            for (int ord = 0; ord < segment.length; ord++) {
-              if (segment[ord] != 0) {
-                counts[(int) global.get(ord)] += segment[ord];
-              }
-            }
-          }
-        }
-      };
+      this.global = ordinals == null ? null : ordinals.getGlobalOrds(leaf.ord);
+      this.sureCounts = new int[(int) values.getValueCount()];
     }
 
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
+    /** Counts the next matches one by one, at most {@code most}; returns how many it counted. */
+    long countUpTo(long most) throws IOException {
+      long before = sure;
+      while (sure - before < most) {
+        int doc = matches.nextDoc();
+        if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        if (live == null || live.get(doc)) {
+          sure++;
+          tally(doc, sureCounts);
+        }
+      }
+      return sure - before;
+    }
+
+    /** Counts the matches from {@code from} to {@code to} (segment doc ids) into the sample. */
+    void sample(int from, int to) throws IOException {
+      if (sampledCounts == null) {
+        sampledCounts = new int[sureCounts.length];
+      }
+      int doc = matches.docID();
+      if (doc < from) {
+        doc = matches.advance(from);
+      }
+      while (doc < to) {
+        if (live == null || live.get(doc)) {
+          sampled++;
+          tally(doc, sampledCounts);
+        }
+        doc = matches.nextDoc();
+      }
+    }
+
+    private void tally(int doc, int[] counts) throws IOException {
+      if (values.advanceExact(doc)) {
+        for (int i = values.docValueCount(); i > 0; i--) {
+          counts[(int) values.nextOrd()]++;
+        }
+      }
+    }
+
+    /** Adds this segment's counts to the reader's ordinals. */
+    void addTo(int[] sureTotals, int[] sampledTotals) {
+      add(sureCounts, sureTotals);
+      if (sampledCounts != null) {
+        add(sampledCounts, sampledTotals);
+      }
+    }
+
+    private void add(int[] counts, int[] totals) {
+      for (int ord = 0; ord < counts.length; ord++) {
+        if (counts[ord] != 0) {
+          totals[global == null ? ord : (int) global.get(ord)] += counts[ord];
+        }
+      }
     }
   }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param query what the user typed (see {@link SearchSyntax}); blank finds every readable document
  * @param filters chosen facet values; several values of one facet mean any of them
  * @param access the searcher's keys; only documents sharing one are found, counted or shown
+ * @param exactCounts count every match even of a broad search, whose total and facet counts are
+ *     otherwise estimated (see {@link SearchResult#exact()})
  */
 public record SearchRequest(
     String query,
@@ -17,7 +19,8 @@ public record SearchRequest(
     Order order,
     int offset,
     int limit,
-    Set<String> access) {
+    Set<String> access,
+    boolean exactCounts) {
 
   /** How hits are sorted. */
   public enum Order {
@@ -34,6 +37,17 @@ public record SearchRequest(
       throw new IllegalArgumentException("offset from 0 and limit from 1 to 500");
     }
     access = Set.copyOf(access);
+  }
+
+  /** A search whose counts are estimated when it is broad. */
+  public SearchRequest(
+      String query,
+      Map<Facet, List<String>> filters,
+      Order order,
+      int offset,
+      int limit,
+      Set<String> access) {
+    this(query, filters, order, offset, limit, access, false);
   }
 
   /** A first page of 20 by relevance with no filters. */

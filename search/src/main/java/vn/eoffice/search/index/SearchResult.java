@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A page of hits with the total and the facet counts, all within what the searcher may read. */
-public record SearchResult(long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets) {
+/**
+ * A page of hits with the total and the facet counts, all within what the searcher may read.
+ *
+ * @param exact whether the total and the facet counts are exact; a broad search's are estimates
+ *     rounded to two significant digits (see {@link SearchRequest#exactCounts()})
+ */
+public record SearchResult(
+    long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets, boolean exact) {
 
   /**
    * One document found.

@@ -43,8 +43,9 @@ import vn.eoffice.search.index.SearchRequest;
 
 /**
  * Indexing documents/s and query latency (p50/p95) on a generated corpus of Vietnamese documents
- * (sentences of Decree 30/2020/NĐ-CP recombined), for e-Office's index (facets, snippets,
- * permission filter and exact totals included) beside (a) raw Lucene with the same analyzer and no
+ * (sentences of Decree 30/2020/NĐ-CP recombined), for e-Office's index (facets, snippets and
+ * permission filter included; totals and facet counts exact up to 10,000 matches, estimated beyond,
+ * as the archivist's screen shows them) beside (a) raw Lucene with the same analyzer and no
  * extras and (b) PostgreSQL full-text search ({@code simple} configuration over {@code unaccent},
  * GIN index), the same documents and queries, in the same run. Run by {@code bin/benchmark-search}.
  */

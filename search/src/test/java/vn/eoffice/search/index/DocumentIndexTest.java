@@ -186,6 +186,78 @@ class DocumentIndexTest {
   }
 
   @Test
+  void aBroadSearchEstimatesItsCountsFromReadableDocumentsAndCountsExactlyOnRequest()
+      throws Exception {
+    index.exactMatches = 200;
+    Set<String> officer = Set.of("agency", "user:chuyenvien");
+    long readable = 0;
+    long decisions = 0;
+    long in2025 = 0;
+    // Two batches, two segments: the estimate's stretches cross from one to the other.
+    for (int batch = 0; batch < 2; batch++) {
+      Documents[] documents = new Documents[1200];
+      for (int i = 0; i < documents.length; i++) {
+        long id = batch * 1200L + i + 1;
+        boolean decision = id % 10 == 1;
+        boolean confidential = id % 3 == 0;
+        boolean old = id % 2 == 1;
+        documents[i] =
+            document(id)
+                .subject("Báo cáo công tác tháng " + (1 + id % 12))
+                .type(decision ? "Quyết định" : "Công văn")
+                .dated(LocalDate.of(old ? 2025 : 2026, 1 + (int) (id % 12), 10));
+        if (confidential) {
+          documents[i].confidentialFor("user:lanhdao");
+        } else {
+          readable++;
+          decisions += decision ? 1 : 0;
+          in2025 += old ? 1 : 0;
+        }
+      }
+      put(documents);
+    }
+
+    SearchResult estimated = index.search(SearchRequest.of("báo cáo công tác", officer));
+
+    assertThat(estimated.exact()).isFalse();
+    assertThat(estimated.total())
+        .as("estimated from the readable documents only: %d of 2,400", readable)
+        .isCloseTo(readable, org.assertj.core.data.Percentage.withPercentage(10));
+    assertThat(count(estimated, Facet.YEAR, "2025"))
+        .isCloseTo(in2025, org.assertj.core.data.Percentage.withPercentage(15));
+    assertThat(count(estimated, Facet.TYPE, "Quyết định"))
+        .isCloseTo(decisions, org.assertj.core.data.Percentage.withPercentage(40));
+    assertThat(estimated.hits()).hasSize(20);
+
+    SearchResult exact =
+        index.search(
+            new SearchRequest(
+                "báo cáo công tác", Map.of(), SearchRequest.Order.RELEVANCE, 0, 20, officer, true));
+
+    assertThat(exact.exact()).isTrue();
+    assertThat(exact.total()).isEqualTo(readable);
+    assertThat(count(exact, Facet.YEAR, "2025")).isEqualTo(in2025);
+    assertThat(count(exact, Facet.TYPE, "Quyết định")).isEqualTo(decisions);
+  }
+
+  private static long count(SearchResult result, Facet facet, String value) {
+    return result.facets().get(facet).stream()
+        .filter(c -> c.value().equals(value))
+        .mapToLong(SearchResult.FacetCount::count)
+        .findFirst()
+        .orElse(0);
+  }
+
+  @Test
+  void estimatesAreRoundedToWhatTheyCanTell() {
+    assertThat(MatchCounting.roughly(52_341)).isEqualTo(52_000);
+    assertThat(MatchCounting.roughly(1_049.9)).isEqualTo(1_000);
+    assertThat(MatchCounting.roughly(987)).isEqualTo(990);
+    assertThat(MatchCounting.roughly(42.4)).isEqualTo(42);
+    assertThat(MatchCounting.roughly(0.3)).as("a value seen is never shown as none").isEqualTo(1);
+  }
+
+  @Test
   void facetsCountTheHitsAndFiltersNarrowThem() throws Exception {
     put(
         document(1).subject("Công văn về chuyển đổi số").type("Công văn"),
@@ -194,6 +266,7 @@ class DocumentIndexTest {
         document(4).subject("Báo cáo tài chính").type("Báo cáo"));
 
     SearchResult all = index.search(SearchRequest.of("chuyển đổi số", EVERYONE));
+    assertThat(all.exact()).isTrue();
     assertThat(all.total()).isEqualTo(3);
     assertThat(all.facets().get(Facet.TYPE))
         .extracting(SearchResult.FacetCount::value, SearchResult.FacetCount::count)

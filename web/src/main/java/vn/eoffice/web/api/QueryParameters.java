@@ -40,6 +40,22 @@ public final class QueryParameters {
     }
   }
 
+  /** {@code true} or {@code false}; {@code fallback} when absent. */
+  public static boolean flag(
+      String field, String value, boolean fallback, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    String given = value.strip().toLowerCase(Locale.ROOT);
+    if (!given.equals("true") && !given.equals("false")) {
+      violations.add(
+          new Violation(
+              field, "OneOf", Map.of("allowed", "true, false"), field + " must be true or false"));
+      return fallback;
+    }
+    return given.equals("true");
+  }
+
   public static <E extends Enum<E>> E choice(
       String field, String value, Class<E> type, List<Violation> violations) {
     if (value == null || value.isBlank()) {

@@ -43,9 +43,17 @@ public class SearchResource {
   @EJB DocumentSearch search;
   @EJB SearchAdministration administration;
 
-  /** The answer: hits with snippets, the total and, per facet, its values with counts. */
+  /**
+   * The answer: hits with snippets, the total and, per facet, its values with counts. When {@code
+   * exact} is false the search was broad (over ten thousand matches) and the total and counts are
+   * estimates rounded to two significant digits; {@code exact=true} in the request counts every
+   * match.
+   */
   public record Results(
-      long total, List<Hit> hits, Map<String, List<SearchResult.FacetCount>> facets) {}
+      long total,
+      boolean exact,
+      List<Hit> hits,
+      Map<String, List<SearchResult.FacetCount>> facets) {}
 
   /** One hit; {@code highlights} hold HTML: escaped text with {@code <mark>} around matches. */
   public record Hit(
@@ -66,10 +74,12 @@ public class SearchResource {
       @QueryParam("order") String order,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit,
+      @QueryParam("exact") String exact,
       @Context UriInfo uri) {
     List<Violation> violations = new ArrayList<>();
     Long from = QueryParameters.number("offset", offset, violations);
     Long size = QueryParameters.number("limit", limit, violations);
+    boolean exactCounts = QueryParameters.flag("exact", exact, false, violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
@@ -79,11 +89,13 @@ public class SearchResource {
             filters(uri),
             order,
             from == null ? 0 : (int) Math.min(from, Integer.MAX_VALUE),
-            size == null ? 20 : (int) Math.min(size, Integer.MAX_VALUE));
+            size == null ? 20 : (int) Math.min(size, Integer.MAX_VALUE),
+            exactCounts);
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
     result.facets().forEach((facet, counts) -> facets.put(facet.key(), counts));
     return new Results(
         result.total(),
+        result.exact(),
         result.hits().stream()
             .map(
                 h ->
