@@ -27,12 +27,13 @@ import org.apache.lucene.util.LongValues;
  *
  * <p>Up to {@link #EXACT_MATCHES} matches every match is counted. A broader search (a common word
  * matching half the archive) is counted exactly up to that many matches from the start of the
- * index, and the rest of the index is estimated from evenly spread stretches of it holding about as
- * many matches again: the total and the facet counts are then estimates, rounded to what they can
- * tell, and the result says so. Visiting every one of a hundred thousand matches would cost more
- * than all the rest of the search; an estimate within a few percent tells the reader as much, and a
- * facet or a narrower query gives exact counts again. The same readable-only query is counted
- * either way, so an estimate, like an exact count, comes from documents the searcher may read only.
+ * index, and the rest of the index is estimated from stretches of it spread evenly and holding
+ * about as many matches again: the total and the facet counts are then estimates, rounded to what
+ * they can tell, and the result says so. Visiting every one of a hundred thousand matches would
+ * cost more than all the rest of the search; an estimate within a few percent tells the reader as
+ * much, and a facet or a narrower query gives exact counts again. The same readable-only query is
+ * counted either way, so an estimate, like an exact count, comes from documents the searcher may
+ * read only.
  */
 final class MatchCounting {
 
@@ -40,7 +41,7 @@ final class MatchCounting {
   static final int EXACT_MATCHES = 10_000;
 
   /** The stretches of the index a broad search's estimate is taken from. */
-  private static final int STRETCHES = 32;
+  private static final int STRETCHES = 64;
 
   /** The total and, per facet, the values with their counts, most frequent first. */
   record Counted(long total, Map<Facet, List<SearchResult.FacetCount>> facets, boolean exact) {}
@@ -94,17 +95,22 @@ final class MatchCounting {
     int rest = maxDoc - next;
     double expected = rest * (double) counted / Math.max(1, next);
     double scale = 1;
-    if (rest > 0 && expected <= limit / 2.0) {
+    if (rest > 0 && expected <= limit) {
       // So little is left that counting it costs no more than estimating it.
       count(segments, next, maxDoc);
       rest = 0;
     } else if (rest > 0) {
-      // Stretches evenly spread over the rest, together expected to hold about the limit again.
-      int length = (int) Math.max(1, Math.ceil(rest * (limit / expected) / STRETCHES));
+      // One stretch in each of evenly spaced parts of the rest, at a place within its part drawn
+      // at random (the same places for the same index, so the same search gives the same
+      // estimate): together expected to hold about the limit again, whatever the order documents
+      // were indexed in.
       double stride = rest / (double) STRETCHES;
+      int length =
+          (int) Math.max(1, Math.min(Math.floor(stride), Math.ceil(stride * limit / expected)));
+      java.util.Random places = new java.util.Random(maxDoc);
       long covered = 0;
       for (int i = 0; i < STRETCHES; i++) {
-        int from = next + (int) (i * stride);
+        int from = next + (int) (i * stride + places.nextDouble() * (stride - length));
         int to = Math.min(maxDoc, from + length);
         count(segments, from, to);
         covered += to - from;

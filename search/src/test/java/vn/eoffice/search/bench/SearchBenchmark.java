@@ -40,14 +40,15 @@ import vn.eoffice.search.index.DocumentIndex;
 import vn.eoffice.search.index.Facet;
 import vn.eoffice.search.index.IndexedDocument;
 import vn.eoffice.search.index.SearchRequest;
+import vn.eoffice.search.index.SearchResult;
 
 /**
  * Indexing documents/s and query latency (p50/p95) on a generated corpus of Vietnamese documents
  * (sentences of Decree 30/2020/NĐ-CP recombined), for e-Office's index (facets, snippets and
  * permission filter included; totals and facet counts exact up to 10,000 matches, estimated beyond,
- * as the archivist's screen shows them) beside (a) raw Lucene with the same analyzer and no
- * extras and (b) PostgreSQL full-text search ({@code simple} configuration over {@code unaccent},
- * GIN index), the same documents and queries, in the same run. Run by {@code bin/benchmark-search}.
+ * as the archivist's screen shows them) beside (a) raw Lucene with the same analyzer and no extras
+ * and (b) PostgreSQL full-text search ({@code simple} configuration over {@code unaccent}, GIN
+ * index), the same documents and queries, in the same run. Run by {@code bin/benchmark-search}.
  */
 public final class SearchBenchmark {
 
@@ -150,9 +151,8 @@ public final class SearchBenchmark {
       double rate = docs.size() / seconds(start);
       System.out.printf("e-Office index: %,d documents in %.1f s%n", docs.size(), seconds(start));
       Set<String> clerk = Set.of("agency", "user:u7", "role:CLERK");
-      return measure(
-          probes,
-          probe -> {
+      java.util.function.BiFunction<Probe, Boolean, SearchRequest> request =
+          (probe, exact) -> {
             Map<Facet, List<String>> filters =
                 probe.type() == null
                     ? Map.of()
@@ -165,12 +165,29 @@ public final class SearchBenchmark {
                 probe.kind().equals("phrase")
                     ? "\"" + String.join(" ", probe.words()) + "\""
                     : String.join(" ", probe.words());
-            return index
-                .search(
-                    new SearchRequest(query, filters, SearchRequest.Order.RELEVANCE, 0, 20, clerk))
-                .total();
-          },
-          rate);
+            return new SearchRequest(
+                query, filters, SearchRequest.Order.RELEVANCE, 0, 20, clerk, exact);
+          };
+      Figures figures =
+          measure(probes, probe -> index.search(request.apply(probe, false)).total(), rate);
+      // How far the estimated totals are from the exact counts (not timed).
+      List<Double> errors = new ArrayList<>();
+      for (Probe probe : probes) {
+        SearchResult estimated = index.search(request.apply(probe, false));
+        if (!estimated.exact()) {
+          long exact = index.search(request.apply(probe, true)).total();
+          errors.add(100.0 * Math.abs(estimated.total() - exact) / exact);
+        }
+      }
+      System.out.printf(
+          "e-Office: %d of %d queries broad enough for estimated counts; error of the estimated"
+              + " total against the exact count: median %.1f %%, p95 %.1f %%, max %.1f %%%n",
+          errors.size(),
+          probes.size(),
+          errors.isEmpty() ? 0 : percentile(errors, 50),
+          errors.isEmpty() ? 0 : percentile(errors, 95),
+          errors.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+      return figures;
     } finally {
       org.apache.lucene.util.IOUtils.rm(folder);
     }
