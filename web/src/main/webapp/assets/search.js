@@ -118,7 +118,8 @@ export async function searchPage(main) {
     }
     // A broad search's counts are estimates: said so, with a button to count them exactly.
     const about = answer.exact ? "" : "≈";
-    const total = answer.total.toLocaleString(document.documentElement.lang || "vi");
+    const lang = document.documentElement.lang || "vi";
+    const total = answer.total.toLocaleString(lang);
     message.replaceChildren(answer.exact
       ? t("search.total", { count: total })
       : t("search.total.estimated", { count: total }));
@@ -137,7 +138,7 @@ export async function searchPage(main) {
               state.offset = 0;
               run();
             } }),
-          " ", facetLabel(facet, c.value), " ", el("span", { class: "count" }, `(${about}${c.count})`))))));
+          " ", facetLabel(facet, c.value), " ", el("span", { class: "count" }, `(${about}${c.count.toLocaleString(lang)})`))))));
     results.replaceChildren(
       answer.hits.length ? el("ol", { id: "hits", start: state.offset + 1 }, answer.hits.map((hit) => el("li", { class: "hit", "data-id": hit.id },
         el("a", { href: `#/documents/${hit.id}`, class: "hit-title" },
