@@ -152,7 +152,9 @@ export async function searchPage(main) {
         el("button", { type: "button", id: "search-previous", disabled: state.offset === 0,
           onclick: () => { state.offset = Math.max(0, state.offset - PAGE); run(); } }, t("search.previous")),
         el("span", {}, t("search.page", { from: answer.total ? state.offset + 1 : 0, to: state.offset + answer.hits.length, total: about + total })),
-        el("button", { type: "button", id: "search-next", disabled: state.offset + PAGE >= answer.total,
+        // An estimated total may be a little short or over: a full page means there may be more.
+        el("button", { type: "button", id: "search-next",
+          disabled: answer.exact ? state.offset + PAGE >= answer.total : answer.hits.length < PAGE,
           onclick: () => { state.offset += PAGE; run(); } }, t("search.next"))));
   };
 
