@@ -86,10 +86,19 @@ class ApprovalBrowserIT {
     assertThat(browser.findElement(By.id("workflow-history")).getText()).contains(RETURN_COMMENT);
     Path corrected = Files.createTempFile("Tờ trình (sửa) ", ".pdf");
     Files.write(corrected, TestFiles.pdf("To trinh da bo sung can cu Luat Dat dai 2024"));
-    browser
-        .findElement(By.cssSelector("#files input[type=file]"))
-        .sendKeys(corrected.toAbsolutePath().toString());
-    browser.findElement(By.cssSelector("#files form button[type=submit]")).click();
+    // The page may be drawn once more after its status shows: the file is chosen and sent again
+    // on the form drawn last.
+    chromium
+        .wait
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            page -> {
+              WebElement form = page.findElement(By.cssSelector("#files form"));
+              form.findElement(By.cssSelector("input[type=file]"))
+                  .sendKeys(corrected.toAbsolutePath().toString());
+              form.findElement(By.cssSelector("button[type=submit]")).click();
+              return true;
+            });
     chromium.wait.until(ExpectedConditions.attributeContains(By.id("preview"), "src", "version=2"));
     WebElement submitForm = browser.findElement(By.cssSelector("form[data-action=submit]"));
     Select leader = new Select(submitForm.findElement(By.name("to")));
