@@ -55,11 +55,10 @@ final class MatchCounting {
   private final OrdinalMap ordinals;
   private final int exactMatches;
 
-  MatchCounting(SortedSetDocValuesReaderState state) throws IOException {
-    this(state, EXACT_MATCHES);
-  }
-
-  /** With another number of matches counted one by one, for tests on small indexes. */
+  /**
+   * @param exactMatches matches counted one by one before the rest are estimated ({@link
+   *     #EXACT_MATCHES}; lower in tests on small indexes)
+   */
   MatchCounting(SortedSetDocValuesReaderState state, int exactMatches) throws IOException {
     this.state = state;
     this.ordinals =
@@ -94,12 +93,14 @@ final class MatchCounting {
     }
     int rest = maxDoc - next;
     double expected = rest * (double) counted / Math.max(1, next);
+    boolean estimated = rest > 0 && expected > limit;
     double scale = 1;
-    if (rest > 0 && expected <= limit) {
-      // So little is left that counting it costs no more than estimating it.
-      count(segments, next, maxDoc);
-      rest = 0;
-    } else if (rest > 0) {
+    if (!estimated) {
+      // Nothing left, or so little that counting it costs no more than estimating it.
+      for (Segment segment : segments) {
+        segment.countUpTo(Long.MAX_VALUE);
+      }
+    } else {
       // One stretch in each of evenly spaced parts of the rest, at a place within its part drawn
       // at random (the same places for the same index, so the same search gives the same
       // estimate): together expected to hold about the limit again, whatever the order documents
@@ -112,12 +113,11 @@ final class MatchCounting {
       for (int i = 0; i < STRETCHES; i++) {
         int from = next + (int) (i * stride + places.nextDouble() * (stride - length));
         int to = Math.min(maxDoc, from + length);
-        count(segments, from, to);
+        sample(segments, from, to);
         covered += to - from;
       }
       scale = rest / (double) covered;
     }
-    boolean estimated = rest > 0;
     int[] sure = new int[state == null ? 0 : state.getSize()];
     int[] sampled = new int[sure.length];
     long total = 0;
@@ -136,13 +136,11 @@ final class MatchCounting {
       facets.put(facet, state == null ? List.of() : top(facet, counts, estimated));
     }
     return new Counted(
-        estimated ? roughly(total + sampledTotal * scale) : total + sampledTotal,
-        facets,
-        !estimated);
+        estimated ? roughly(total + sampledTotal * scale) : total, facets, !estimated);
   }
 
   /** Counts the matches from global doc id {@code from} (inclusive) to {@code to}, as a sample. */
-  private static void count(List<Segment> segments, int from, int to) throws IOException {
+  private static void sample(List<Segment> segments, int from, int to) throws IOException {
     for (Segment segment : segments) {
       int end = segment.docBase + segment.maxDoc;
       if (end > from && segment.docBase < to) {
@@ -218,7 +216,7 @@ final class MatchCounting {
     /** Counts the next matches one by one, at most {@code most}; returns how many it counted. */
     long countUpTo(long most) throws IOException {
       long before = sure;
-      while (sure - before < most) {
+      while (sure - before < most && matches.docID() != DocIdSetIterator.NO_MORE_DOCS) {
         int doc = matches.nextDoc();
         if (doc == DocIdSetIterator.NO_MORE_DOCS) {
           break;
