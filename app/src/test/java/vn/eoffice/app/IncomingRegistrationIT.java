@@ -5,7 +5,11 @@ import static vn.eoffice.app.IncomingDocumentBuilder.anIncomingDocument;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,12 +44,15 @@ class IncomingRegistrationIT {
     JsonObject uploaded = JsonBodies.object(upload.body());
     assertThat(uploaded.getString("fileName")).isEqualTo("Công văn số 12_.pdf");
 
+    OffsetDateTime arrived =
+        OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
     ApiClient.Answer created =
         clerk.post(
             "api/incoming-documents",
             anIncomingDocument()
                 .about("<b>Mời họp</b> giao ban tháng 12")
                 .withUpload(uploaded.getJsonNumber("id").longValue())
+                .receivedAt(arrived)
                 .json());
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -54,6 +61,18 @@ class IncomingRegistrationIT {
     assertThat(document.getString("subject")).isEqualTo("<b>Mời họp</b> giao ban tháng 12");
     long id = document.getJsonNumber("id").longValue();
     long fileId = document.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+
+    // As stored: the arrival time the clerk gave, the registration's own time, the file.
+    JsonObject stored = JsonBodies.object(clerk.get("api/documents/" + id).body());
+    assertThat(Instant.parse(stored.getString("receivedAt"))).isEqualTo(arrived.toInstant());
+    assertThat(Instant.parse(stored.getString("registeredAt")))
+        .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+    assertThat(stored.getInt("number")).isEqualTo(before + 1);
+    JsonObject storedFile =
+        stored.getJsonArray("files").getJsonObject(0).getJsonArray("versions").getJsonObject(0);
+    assertThat(storedFile.getString("fileName")).isEqualTo("Công văn số 12_.pdf");
+    assertThat(storedFile.getJsonNumber("size").longValue()).isEqualTo(pdf.length);
+    assertThat(storedFile.getString("createdBy")).isEqualTo("vanthu");
 
     ApiClient.Download file = clerk.download("api/documents/" + id + "/files/" + fileId);
     assertThat(file.status()).isEqualTo(200);

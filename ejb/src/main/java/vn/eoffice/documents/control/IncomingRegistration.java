@@ -7,7 +7,8 @@ import vn.eoffice.documents.boundary.NewIncomingDocument;
 
 /**
  * One clerk's registration waiting to be written: the checked command, who asked and from where,
- * when it arrived, and the answer the clerk waits for.
+ * when it arrived, the answer the clerk waits for, and the clerk's turn: completed when the answer
+ * is there or when the clerk is to write the next batch.
  */
 public record IncomingRegistration(
     NewIncomingDocument command,
@@ -15,10 +16,28 @@ public record IncomingRegistration(
     String origin,
     Instant registeredAt,
     int year,
-    CompletableFuture<DocumentView> answer) {
+    CompletableFuture<DocumentView> answer,
+    CompletableFuture<Void> turn) {
 
   public IncomingRegistration(
       NewIncomingDocument command, String clerk, String origin, Instant registeredAt, int year) {
-    this(command, clerk, origin, registeredAt, year, new CompletableFuture<>());
+    this(
+        command,
+        clerk,
+        origin,
+        registeredAt,
+        year,
+        new CompletableFuture<>(),
+        new CompletableFuture<>());
+  }
+
+  void answer(DocumentView view) {
+    answer.complete(view);
+    turn.complete(null);
+  }
+
+  void fail(Throwable failure) {
+    answer.completeExceptionally(failure);
+    turn.complete(null);
   }
 }

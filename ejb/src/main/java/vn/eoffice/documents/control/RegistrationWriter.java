@@ -32,13 +32,15 @@ import vn.eoffice.registers.entity.DocumentRegister;
 /**
  * Writes a batch of registrations in one transaction: their documents, files and audit entries, and
  * one block of consecutive numbers in arrival order. All or nothing: a rollback writes none of them
- * and gives all their numbers back.
+ * and gives all their numbers back. On PostgreSQL the rows go in one statement ({@link
+ * IncomingRows}); elsewhere through the provider, as every other change does.
  */
 @Stateless
 public class RegistrationWriter {
 
   @PersistenceContext EntityManager em;
   @Inject Attachments attachments;
+  @Inject IncomingRows rows;
   @Inject RegisterSelection registers;
   @EJB RegisterNumbering numbering;
   @EJB RegisterAdministration types;
@@ -62,11 +64,46 @@ public class RegistrationWriter {
     }
     DocumentRegister register = registers.incoming(agency);
     int year = batch.get(0).year();
+    // The claimed uploads first: the numbers come last, because the counter row stays locked
+    // until this transaction commits.
     em.flush();
-    // The numbers come last: the counter row stays locked until this transaction commits, so
-    // only the documents' own rows are written after it.
-    int number = numbering.nextBlock(register.getId(), year, batch.size());
+    int number =
+        rows.available()
+            ? writeInOneStatement(agency, register, year, batch, documents)
+            : writeThroughProvider(register, year, batch, documents);
     List<DocumentView> views = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Document document = documents.get(i);
+      document.enter(register, year, number + i);
+      views.add(DocumentView.of(document, true));
+    }
+    return views;
+  }
+
+  private int writeInOneStatement(
+      Agency agency,
+      DocumentRegister register,
+      int year,
+      List<IncomingRegistration> batch,
+      List<Document> documents) {
+    Integer number = rows.write(agency.getId(), register.getId(), year, batch, documents);
+    if (number == null) {
+      numbering.open(register.getId(), year);
+      number = rows.write(agency.getId(), register.getId(), year, batch, documents);
+      if (number == null) {
+        throw new IllegalStateException(
+            "No counter for register " + register.getId() + " in " + year);
+      }
+    }
+    return number;
+  }
+
+  private int writeThroughProvider(
+      DocumentRegister register,
+      int year,
+      List<IncomingRegistration> batch,
+      List<Document> documents) {
+    int number = numbering.nextBlock(register.getId(), year, batch.size());
     for (int i = 0; i < batch.size(); i++) {
       Document document = documents.get(i);
       IncomingRegistration registration = batch.get(i);
@@ -80,9 +117,8 @@ public class RegistrationWriter {
           "Document",
           document.getId(),
           document.getNotation() + " — " + document.getIssuerName());
-      views.add(DocumentView.of(document, true));
     }
-    return views;
+    return number;
   }
 
   private Document newDocument(Agency agency, IncomingRegistration registration) {

@@ -212,6 +212,14 @@ public class Document extends PersistentEntity {
         .toUpperCase(java.util.Locale.ROOT);
   }
 
+  public String getDuplicateKey() {
+    return duplicateKey;
+  }
+
+  public String getDuplicateCodeKey() {
+    return duplicateCodeKey;
+  }
+
   /** Sets the keys the duplicate warning looks up, from the issuer, số ký hiệu and date. */
   public void keyForDuplicates() {
     duplicateKey = sameKey(issuerName, notation, documentDate);

@@ -27,4 +27,15 @@ public abstract class PersistentEntity {
   public Long getId() {
     return id;
   }
+
+  /**
+   * Gives a new object the id of the row written for it by SQL rather than by the provider (see
+   * IncomingRows); the id comes from the provider's own sequence, so the two never collide.
+   */
+  public void writtenAs(long id) {
+    if (this.id != null) {
+      throw new IllegalStateException("already has id " + this.id);
+    }
+    this.id = id;
+  }
 }

@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Gives the next numbers of a register's yearly series inside the caller's transaction.
@@ -21,6 +23,8 @@ import java.util.List;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RegisterNumbering {
+
+  private static final Logger LOG = Logger.getLogger(RegisterNumbering.class.getName());
 
   private static final String INCREMENT =
       "UPDATE register_counter SET last_number = last_number + ?3"
@@ -47,19 +51,27 @@ public class RegisterNumbering {
     }
     Integer last = increment(registerId, year, count);
     if (last == null) {
-      EJBException openFailure = null;
-      try {
-        counters.open(registerId, year);
-      } catch (EJBException e) {
-        openFailure = e; // normally another taker opened the same year a moment earlier
-      }
+      open(registerId, year);
       last = increment(registerId, year, count);
       if (last == null) {
-        throw new IllegalStateException(
-            "No counter for register " + registerId + " in " + year, openFailure);
+        throw new IllegalStateException("No counter for register " + registerId + " in " + year);
       }
     }
     return last - count + 1;
+  }
+
+  /**
+   * Opens the register's series for {@code year} at 0, committed at once, unless it is open; for
+   * callers that take numbers in their own statement (see IncomingRows).
+   */
+  public void open(long registerId, int year) {
+    try {
+      counters.open(registerId, year);
+    } catch (EJBException e) {
+      // normally another taker opened the same year a moment earlier; the caller's next take
+      // tells whether it is open now
+      LOG.log(Level.FINE, "the counter may have been opened meanwhile", e);
+    }
   }
 
   /** The last number given in the register's series for {@code year}, 0 when none. */

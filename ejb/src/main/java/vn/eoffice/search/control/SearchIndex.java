@@ -23,12 +23,15 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.platform.control.Settings;
 import vn.eoffice.search.entity.SearchJournalEntry;
@@ -174,9 +177,10 @@ public class SearchIndex {
     entries.forEach(e -> changed.add(e.getDocumentId()));
     Set<Long> failed = new java.util.HashSet<>();
     long generation = 0;
+    Map<Long, Document> loaded = load(changed);
     for (Long id : changed) {
       try {
-        Document document = em.find(Document.class, id);
+        Document document = loaded.get(id);
         generation = document == null ? index.remove(id) : index.put(documents.of(document));
       } catch (RuntimeException e) {
         // Its entries stay and are tried again; the others go on.
@@ -201,6 +205,24 @@ public class SearchIndex {
     if (!done.isEmpty()) {
       context.getBusinessObject(SearchIndex.class).forget(done);
     }
+  }
+
+  /**
+   * The documents still in the database, loaded in one query, with what the index takes from them
+   * (readers, units, files and their versions) in one query each rather than one per document.
+   */
+  private Map<Long, Document> load(java.util.Collection<Long> ids) {
+    return em
+        .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
+        .setParameter("ids", ids)
+        .setHint(QueryHints.BATCH_TYPE, "IN")
+        .setHint(QueryHints.BATCH, "d.grantedTo")
+        .setHint(QueryHints.BATCH, "d.units")
+        .setHint(QueryHints.BATCH, "d.files")
+        .setHint(QueryHints.BATCH, "d.files.versions")
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(Document::getId, d -> d));
   }
 
   /** Deletes journal entries the committed index holds. */
@@ -263,15 +285,7 @@ public class SearchIndex {
         List<Long> slice = ids.subList(next, Math.min(next + PAGE, ids.size()));
         next += slice.size();
         em.clear();
-        page =
-            em
-                .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
-                .setParameter("ids", slice)
-                .getResultList()
-                .stream()
-                .map(documents::of)
-                .toList()
-                .iterator();
+        page = load(slice).values().stream().map(documents::of).toList().iterator();
       }
       return page.hasNext();
     }
