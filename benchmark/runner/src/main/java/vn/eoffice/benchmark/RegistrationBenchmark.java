@@ -85,6 +85,7 @@ public final class RegistrationBenchmark {
       // A server is measured warm: on 2 cores the JIT compiler takes most of a core for the first
       // minute of load, so the registration path runs that long before anything is measured.
       load(probe, 4, warmUp);
+      settle(dbUrl, dbUser);
       System.out.println();
       System.out.printf(
           "%-8s %26s %28s %7s %6s %11s %18s%n",
@@ -96,11 +97,13 @@ public final class RegistrationBenchmark {
           "duplicates",
           "clerk CPU µs/reg");
       for (int clients : clientCounts) {
+        settle(dbUrl, dbUser); // nor does pgbench run beside the last measurement's backlog
         double tps = pgbenchTps(host, port, database, dbUser, clients, seconds);
         // pgbench vacuums its tables before each run; the application's tables get the same, which
         // is what autovacuum does in production (it is switched off on some machines). ANALYZE
         // also makes PostgreSQL re-plan statements prepared while the tables were still empty.
         vacuumAnalyze(dbUrl, dbUser);
+        settle(dbUrl, dbUser);
         String[] ours = load(probe, clients, seconds).split(" ");
         double perSecond = Double.parseDouble(ours[2]);
         System.out.printf(
@@ -181,6 +184,34 @@ public final class RegistrationBenchmark {
     try (Connection connection = DriverManager.getConnection(dbUrl, user, "");
         Statement sql = connection.createStatement()) {
       sql.execute("VACUUM (ANALYZE)");
+    }
+  }
+
+  /**
+   * Waits until the search index and the audit sealer have taken in every registration so far, so
+   * that each measurement carries the background work of its own registrations only (the index and
+   * the sealer still follow those while it runs), not the backlog of the one before.
+   */
+  private static void settle(String dbUrl, String user) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+    try (Connection connection = DriverManager.getConnection(dbUrl, user, "");
+        Statement sql = connection.createStatement()) {
+      while (true) {
+        try (java.sql.ResultSet left =
+            sql.executeQuery(
+                "SELECT (SELECT count(*) FROM search_journal)"
+                    + " + (SELECT count(*) FROM audit_pending)")) {
+          left.next();
+          if (left.getLong(1) == 0) {
+            return;
+          }
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException(
+                left.getLong(1) + " registrations still wait for the index or the sealer");
+          }
+        }
+        Thread.sleep(200);
+      }
     }
   }
 
