@@ -208,16 +208,16 @@ public class SearchIndex {
   }
 
   /**
-   * The documents still in the database, loaded in one query, with what the index takes from them
-   * (readers, units, files and their versions) in one query each rather than one per document.
+   * The documents still in the database, loaded in one query, with their files and the files'
+   * versions in one query each rather than one per document. (Batch-reading the element
+   * collections, readers and units, breaks EclipseLink's change tracking of the embeddable unit
+   * shares: those stay loaded per document.)
    */
   private Map<Long, Document> load(java.util.Collection<Long> ids) {
     return em
         .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
         .setParameter("ids", ids)
         .setHint(QueryHints.BATCH_TYPE, "IN")
-        .setHint(QueryHints.BATCH, "d.grantedTo")
-        .setHint(QueryHints.BATCH, "d.units")
         .setHint(QueryHints.BATCH, "d.files")
         .setHint(QueryHints.BATCH, "d.files.versions")
         .getResultList()
