@@ -22,6 +22,7 @@ import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.FileVersion;
+import vn.eoffice.platform.control.Databases;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.search.entity.SearchJournalEntry;
 
@@ -40,9 +41,6 @@ import vn.eoffice.search.entity.SearchJournalEntry;
  */
 @Dependent
 public class IncomingRows {
-
-  /** Whether the database is PostgreSQL; the statement needs its data-modifying WITH. */
-  private static volatile Boolean postgreSql;
 
   private static final String SQL =
       "WITH d AS (SELECT * FROM unnest("
@@ -103,18 +101,14 @@ public class IncomingRows {
 
   @PersistenceContext EntityManager em;
 
-  /** Whether this database takes a batch in one statement. */
+  /** Whether this database takes a batch in one statement: PostgreSQL's data-modifying WITH. */
   public boolean available() {
-    Boolean known = postgreSql;
-    if (known == null) {
-      try {
-        known = connection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
-      } catch (SQLException | RuntimeException e) {
-        known = false;
-      }
-      postgreSql = known;
-    }
-    return known;
+    return Databases.isPostgreSql(em);
+  }
+
+  /** What the audit entry of a registration says: the số ký hiệu and the issuer. */
+  static String auditDetail(Document document) {
+    return document.getNotation() + " — " + document.getIssuerName();
   }
 
   /**
@@ -122,7 +116,8 @@ public class IncomingRows {
    * register's next number, inside the caller's transaction.
    *
    * @return the first of the batch's numbers, or null when the year's counter does not exist yet
-   *     (then nothing was written and no id was given)
+   *     (then nothing was written and no id was given): see {@link
+   *     vn.eoffice.registers.control.RegisterNumbering#withCounter}
    */
   public Integer write(
       long agencyId,
@@ -150,7 +145,7 @@ public class IncomingRows {
         fileDocuments.add(ids[i]);
       }
     }
-    Connection connection = connection();
+    Connection connection = em.unwrap(Connection.class);
     try (PreparedStatement statement = connection.prepareStatement(SQL)) {
       int p = 0;
       statement.setArray(++p, connection.createArrayOf("bigint", boxed(ids)));
@@ -188,8 +183,7 @@ public class IncomingRows {
           ++p,
           connection.createArrayOf(
               "text", batch.stream().map(IncomingRegistration::origin).toArray()));
-      statement.setArray(
-          ++p, texts(connection, documents, d -> d.getNotation() + " — " + d.getIssuerName()));
+      statement.setArray(++p, texts(connection, documents, IncomingRows::auditDetail));
       statement.setArray(++p, connection.createArrayOf("bigint", fileIds.toArray()));
       statement.setArray(++p, connection.createArrayOf("bigint", fileDocuments.toArray()));
       statement.setArray(
@@ -225,10 +219,6 @@ public class IncomingRows {
     } catch (SQLException e) {
       throw new IllegalStateException("the registrations could not be written: " + e, e);
     }
-  }
-
-  private Connection connection() {
-    return em.unwrap(Connection.class);
   }
 
   private static long nextId(Session session, Class<?> entity) {

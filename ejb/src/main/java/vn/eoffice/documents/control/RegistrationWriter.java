@@ -69,35 +69,20 @@ public class RegistrationWriter {
     em.flush();
     int number =
         rows.available()
-            ? writeInOneStatement(agency, register, year, batch, documents)
+            ? numbering.withCounter(
+                register.getId(),
+                year,
+                () -> rows.write(agency.getId(), register.getId(), year, batch, documents))
             : writeThroughProvider(register, year, batch, documents);
     List<DocumentView> views = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
-      Document document = documents.get(i);
-      document.enter(register, year, number + i);
-      views.add(DocumentView.of(document, true));
+      documents.get(i).enter(register, year, number + i);
+      views.add(DocumentView.of(documents.get(i), true));
     }
     return views;
   }
 
-  private int writeInOneStatement(
-      Agency agency,
-      DocumentRegister register,
-      int year,
-      List<IncomingRegistration> batch,
-      List<Document> documents) {
-    Integer number = rows.write(agency.getId(), register.getId(), year, batch, documents);
-    if (number == null) {
-      numbering.open(register.getId(), year);
-      number = rows.write(agency.getId(), register.getId(), year, batch, documents);
-      if (number == null) {
-        throw new IllegalStateException(
-            "No counter for register " + register.getId() + " in " + year);
-      }
-    }
-    return number;
-  }
-
+  /** The batch through the provider, as every other change is written; returns the first number. */
   private int writeThroughProvider(
       DocumentRegister register,
       int year,
@@ -107,6 +92,7 @@ public class RegistrationWriter {
     for (int i = 0; i < batch.size(); i++) {
       Document document = documents.get(i);
       IncomingRegistration registration = batch.get(i);
+      // numbered before it is persisted: the insert carries the number
       document.enter(register, year, number + i);
       em.persist(document);
       changed.fire(new DocumentChanged(document.getId()));
@@ -116,7 +102,7 @@ public class RegistrationWriter {
           AuditAction.DOCUMENT_REGISTERED,
           "Document",
           document.getId(),
-          document.getNotation() + " — " + document.getIssuerName());
+          IncomingRows.auditDetail(document));
     }
     return number;
   }

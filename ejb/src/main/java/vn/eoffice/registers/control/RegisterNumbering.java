@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Supplier;
+import vn.eoffice.platform.control.Databases;
 
 /**
  * Gives the next numbers of a register's yearly series inside the caller's transaction.
@@ -24,17 +24,12 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class RegisterNumbering {
 
-  private static final Logger LOG = Logger.getLogger(RegisterNumbering.class.getName());
-
   private static final String INCREMENT =
       "UPDATE register_counter SET last_number = last_number + ?3"
           + " WHERE register_id = ?1 AND counter_year = ?2";
   private static final String INCREMENT_RETURNING = INCREMENT + " RETURNING last_number";
   private static final String CURRENT =
       "SELECT last_number FROM register_counter WHERE register_id = ?1 AND counter_year = ?2";
-
-  /** Whether the database answers UPDATE … RETURNING (PostgreSQL): one round trip, not two. */
-  private static volatile Boolean returning;
 
   @PersistenceContext EntityManager em;
   @EJB RegisterCounters counters;
@@ -49,29 +44,32 @@ public class RegisterNumbering {
     if (count < 1) {
       throw new IllegalArgumentException("Take at least one number, not " + count);
     }
-    Integer last = increment(registerId, year, count);
-    if (last == null) {
-      open(registerId, year);
-      last = increment(registerId, year, count);
-      if (last == null) {
-        throw new IllegalStateException("No counter for register " + registerId + " in " + year);
-      }
-    }
-    return last - count + 1;
+    return withCounter(registerId, year, () -> increment(registerId, year, count)) - count + 1;
   }
 
   /**
-   * Opens the register's series for {@code year} at 0, committed at once, unless it is open; for
-   * callers that take numbers in their own statement (see IncomingRows).
+   * Takes numbers with {@code take}, which answers null when the register's series for {@code year}
+   * is not open yet: then opens it at 0 (committed at once; another taker may have opened it a
+   * moment earlier) and takes again. For {@link #nextBlock} and for callers that take numbers in a
+   * statement of their own (see IncomingRows).
    */
-  public void open(long registerId, int year) {
+  public <T> T withCounter(long registerId, int year, Supplier<T> take) {
+    T taken = take.get();
+    if (taken != null) {
+      return taken;
+    }
+    EJBException openFailure = null;
     try {
       counters.open(registerId, year);
     } catch (EJBException e) {
-      // normally another taker opened the same year a moment earlier; the caller's next take
-      // tells whether it is open now
-      LOG.log(Level.FINE, "the counter may have been opened meanwhile", e);
+      openFailure = e; // normally another taker opened the same year a moment earlier
     }
+    taken = take.get();
+    if (taken == null) {
+      throw new IllegalStateException(
+          "No counter for register " + registerId + " in " + year, openFailure);
+    }
+    return taken;
   }
 
   /** The last number given in the register's series for {@code year}, 0 when none. */
@@ -87,10 +85,8 @@ public class RegisterNumbering {
 
   /** The new last number, or null when the year's counter row does not exist yet. */
   private Integer increment(long registerId, int year, int count) {
-    if (returning == null) {
-      returning = isPostgreSql();
-    }
-    if (returning) {
+    // PostgreSQL answers UPDATE … RETURNING: one round trip, not two.
+    if (Databases.isPostgreSql(em)) {
       List<?> taken =
           em.createNativeQuery(INCREMENT_RETURNING)
               .setParameter(1, registerId)
@@ -106,16 +102,5 @@ public class RegisterNumbering {
             .setParameter(3, count)
             .executeUpdate();
     return updated == 0 ? null : last(registerId, year);
-  }
-
-  private boolean isPostgreSql() {
-    try {
-      return em.unwrap(java.sql.Connection.class)
-          .getMetaData()
-          .getDatabaseProductName()
-          .equals("PostgreSQL");
-    } catch (java.sql.SQLException | RuntimeException e) {
-      return false;
-    }
   }
 }
