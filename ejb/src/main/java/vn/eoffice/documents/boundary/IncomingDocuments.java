@@ -51,6 +51,19 @@ public class IncomingDocuments {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DocumentView register(NewIncomingDocument command) {
+    queue.arriving();
+    IncomingRegistration registration;
+    try {
+      registration = checked(command);
+    } catch (RuntimeException | Error refused) {
+      queue.withdrawn();
+      throw refused;
+    }
+    return queue.register(registration);
+  }
+
+  /** The registration to queue, once the command has passed every check. */
+  private IncomingRegistration checked(NewIncomingDocument command) {
     input.check(command);
     Agency agency = organisation.agency();
     Instant now = clock.instant();
@@ -71,8 +84,7 @@ public class IncomingDocuments {
         throw new PossibleDuplicateException(same);
       }
     }
-    return queue.register(
-        new IncomingRegistration(command, clerk, RequestOrigin.addressOf(origin), now, year));
+    return new IncomingRegistration(command, clerk, RequestOrigin.addressOf(origin), now, year);
   }
 
   /** This year's registrations with the same issuer, số ký hiệu and date, for a warning. */

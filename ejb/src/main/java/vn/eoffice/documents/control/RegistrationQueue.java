@@ -4,10 +4,13 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import vn.eoffice.documents.boundary.DocumentView;
 
 /**
@@ -20,31 +23,72 @@ import vn.eoffice.documents.boundary.DocumentView;
  * someone is still waiting, the first of them leads next; so a clerk whose registration went in a
  * batch is never held up by the ones after it, and a batch starts as soon as the last one ends.
  *
+ * <p>A leader about to write waits briefly for the registrations other clerks have started and are
+ * still checking (see {@link #gather}); with four clerks at work a batch then holds about four
+ * registrations instead of two, each commit (one flush to disk) serving twice as many.
+ *
  * <p>When a batch fails, each of its registrations is tried again alone, so one bad registration
  * fails only its own clerk; a failed transaction rolls its numbers back, so nothing is skipped.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+// Each batch has its own transaction (RegistrationWriter); the queue itself needs none.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistrationQueue {
 
   /** Enough to carry a busy office's peak; larger batches only hold the counter longer. */
   static final int MAX_BATCH = 64;
 
-  /** Guards {@link #waiting} and {@link #leading}. */
+  /**
+   * The longest a leader waits for registrations still being prepared, whatever the writes take.
+   */
+  static final long MAX_GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+  /** Guards {@link #waiting}, {@link #leading}, {@link #preparing} and {@link #writeNanos}. */
   private final Object lock = new Object();
 
   private final ArrayDeque<IncomingRegistration> waiting = new ArrayDeque<>();
   private boolean leading;
 
+  /** Clerks between {@link #arriving} and their registration's place in the queue. */
+  private int preparing;
+
+  /** How long a batch's transaction takes, averaged over the last few. */
+  private long writeNanos;
+
   @EJB RegistrationWriter writer;
 
-  /** Writes the registration (with whoever else is waiting) and returns its document. */
+  /**
+   * A clerk has started a registration (its checks run before it is queued): a leader about to
+   * write waits a moment for it. Followed by {@link #register} or, if the checks refuse it, by
+   * {@link #withdrawn}.
+   */
+  public void arriving() {
+    synchronized (lock) {
+      preparing++;
+    }
+  }
+
+  /** A registration announced by {@link #arriving} will not come. */
+  public void withdrawn() {
+    synchronized (lock) {
+      preparing--;
+      lock.notifyAll();
+    }
+  }
+
+  /**
+   * Writes the registration (with whoever else is waiting) and returns its document. The clerk has
+   * announced it by {@link #arriving}.
+   */
   public DocumentView register(IncomingRegistration registration) {
     boolean lead;
     synchronized (lock) {
+      preparing--;
       waiting.add(registration);
       lead = !leading;
       leading = true;
+      lock.notifyAll();
     }
     if (!lead) {
       registration.turn().join();
@@ -65,16 +109,19 @@ public class RegistrationQueue {
     do {
       List<IncomingRegistration> batch = new ArrayList<>();
       synchronized (lock) {
+        gather();
         while (batch.size() < MAX_BATCH && !waiting.isEmpty()) {
           batch.add(waiting.poll());
         }
       }
+      long started = System.nanoTime();
       try {
         write(batch);
       } catch (RuntimeException | Error unexpected) {
         batch.forEach(r -> r.fail(unexpected));
       }
       synchronized (lock) {
+        writeNanos = (3 * writeNanos + (System.nanoTime() - started)) / 4;
         next = waiting.peek();
         if (next == null) {
           leading = false;
@@ -83,6 +130,32 @@ public class RegistrationQueue {
     } while (next != null && !registration.answer().isDone());
     if (next != null) {
       next.turn().complete(null);
+    }
+  }
+
+  /**
+   * Waits, holding off the batch, for the registrations other clerks are preparing at this moment,
+   * at most as long as a batch takes to write (never more than {@link #MAX_GATHER_NANOS}): as in
+   * PostgreSQL's commit_delay, they share this batch's commit instead of waiting for the next batch
+   * and paying a commit of their own. A clerk alone never waits. Called holding {@link #lock}.
+   */
+  private void gather() {
+    long deadline = System.nanoTime() + Math.min(writeNanos, MAX_GATHER_NANOS);
+    boolean interrupted = false;
+    while (preparing > 0 && waiting.size() < MAX_BATCH) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      } catch (InterruptedException e) {
+        interrupted = true;
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

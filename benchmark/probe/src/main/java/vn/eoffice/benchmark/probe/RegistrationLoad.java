@@ -3,6 +3,8 @@ package vn.eoffice.benchmark.probe;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 import java.util.List;
 import vn.eoffice.documents.boundary.IncomingDocuments;
@@ -13,6 +15,8 @@ import vn.eoffice.documents.entity.Urgency;
 /** One clerk's registration, exactly as the REST resource asks the service for it. */
 @Stateless
 @RunAs("CLERK")
+// As the REST resource, which is no EJB: the call reaches the service without a transaction.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistrationLoad {
 
   private static final long OFFICIAL_LETTER = 18;
