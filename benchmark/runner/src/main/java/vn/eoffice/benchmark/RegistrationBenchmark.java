@@ -113,6 +113,7 @@ public final class RegistrationBenchmark {
       for (int clients : clientCounts) {
         double[] tps = new double[rounds];
         double[] perSecond = new double[rounds];
+        double[] ratios = new double[rounds];
         double[] cpu = new double[rounds];
         long gaps = 0;
         long duplicates = 0;
@@ -128,13 +129,10 @@ public final class RegistrationBenchmark {
           settle(dbUrl, dbUser);
           String[] ours = load(probe, clients, seconds).split(" ");
           perSecond[round] = Double.parseDouble(ours[2]);
+          ratios[round] = 100 * perSecond[round] / tps[round];
           gaps += Long.parseLong(ours[3]);
           duplicates += Long.parseLong(ours[4]);
           cpu[round] = Double.parseDouble(ours[5]);
-        }
-        double[] ratios = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-          ratios[round] = 100 * perSecond[round] / tps[round];
         }
         java.util.Arrays.sort(ratios);
         System.out.printf(

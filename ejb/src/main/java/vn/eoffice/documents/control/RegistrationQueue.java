@@ -141,7 +141,6 @@ public class RegistrationQueue {
    */
   private void gather() {
     long deadline = System.nanoTime() + Math.min(writeNanos, MAX_GATHER_NANOS);
-    boolean interrupted = false;
     while (preparing > 0 && waiting.size() < MAX_BATCH) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
@@ -150,12 +149,9 @@ public class RegistrationQueue {
       try {
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       } catch (InterruptedException e) {
-        interrupted = true;
-        break;
+        Thread.currentThread().interrupt();
+        return;
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 

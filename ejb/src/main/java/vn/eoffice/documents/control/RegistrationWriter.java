@@ -67,23 +67,23 @@ public class RegistrationWriter {
     // The claimed uploads first: the numbers come last, because the counter row stays locked
     // until this transaction commits.
     em.flush();
-    int number =
-        rows.available()
-            ? numbering.withCounter(
-                register.getId(),
-                year,
-                () -> rows.write(agency.getId(), register.getId(), year, batch, documents))
-            : writeThroughProvider(register, year, batch, documents);
-    List<DocumentView> views = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      documents.get(i).enter(register, year, number + i);
-      views.add(DocumentView.of(documents.get(i), true));
+    if (rows.available()) {
+      int number =
+          numbering.withCounter(
+              register.getId(),
+              year,
+              () -> rows.write(agency.getId(), register.getId(), year, batch, documents));
+      for (int i = 0; i < documents.size(); i++) {
+        documents.get(i).enter(register, year, number + i);
+      }
+    } else {
+      writeThroughProvider(register, year, batch, documents);
     }
-    return views;
+    return documents.stream().map(d -> DocumentView.of(d, true)).toList();
   }
 
-  /** The batch through the provider, as every other change is written; returns the first number. */
-  private int writeThroughProvider(
+  /** The batch through the provider, as every other change is written. */
+  private void writeThroughProvider(
       DocumentRegister register,
       int year,
       List<IncomingRegistration> batch,
@@ -104,7 +104,6 @@ public class RegistrationWriter {
           document.getId(),
           IncomingRows.auditDetail(document));
     }
-    return number;
   }
 
   private Document newDocument(Agency agency, IncomingRegistration registration) {
