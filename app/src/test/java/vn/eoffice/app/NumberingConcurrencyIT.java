@@ -110,6 +110,52 @@ class NumberingConcurrencyIT {
   }
 
   @Test
+  void theSameDocumentRegisteredByManyClerksAtOnceIsRegisteredOnceAndTheOthersWarned()
+      throws Exception {
+    ApiClient clerk = clerk();
+    int before = Registers.lastIncomingNumber(clerk);
+    // The same letter reaching the office twice (on paper and through the network), typed in by
+    // several clerks at the same moment.
+    String letter = anIncomingDocument().from("Sở Nội vụ tỉnh Mẫu").json();
+    ExecutorService pool = Executors.newFixedThreadPool(CLERKS);
+    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+    try {
+      for (int c = 0; c < CLERKS; c++) {
+        answers.add(pool.submit(() -> clerk.post("api/incoming-documents", letter)));
+      }
+      List<JsonObject> registered = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
+      for (Future<ApiClient.Answer> answer : answers) {
+        ApiClient.Answer done = answer.get();
+        if (done.status() == 201) {
+          registered.add(JsonBodies.object(done.body()));
+        } else {
+          assertThat(done.status()).as(done.body()).isEqualTo(409);
+          warnings.add(done.body());
+        }
+      }
+
+      assertThat(registered).hasSize(1);
+      assertThat(registered.get(0).getInt("number")).isEqualTo(before + 1);
+      long id = registered.get(0).getJsonNumber("id").longValue();
+      assertThat(warnings)
+          .hasSize(CLERKS - 1)
+          .allSatisfy(
+              warning ->
+                  assertThat(
+                          JsonBodies.object(warning)
+                              .getJsonArray("duplicates")
+                              .getJsonObject(0)
+                              .getJsonNumber("id")
+                              .longValue())
+                      .isEqualTo(id));
+      assertThat(Registers.lastIncomingNumber(clerk)).isEqualTo(before + 1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void issuesTwoHundredDraftsAtOnceWithRolledBackTakersInBetweenWithoutGap() throws Exception {
     ApiClient clerk = clerk();
     JsonObject register = Registers.outgoing(clerk, false);

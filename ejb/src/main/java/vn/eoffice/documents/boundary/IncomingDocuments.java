@@ -1,5 +1,7 @@
 package vn.eoffice.documents.boundary;
 
+import static vn.eoffice.platform.control.Texts.blankToNull;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -8,22 +10,28 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.eoffice.documents.control.Attachments;
+import vn.eoffice.documents.control.DuplicateRegistrations;
 import vn.eoffice.documents.control.IncomingRegistration;
+import vn.eoffice.documents.control.RegisteredAlready;
 import vn.eoffice.documents.control.RegistrationQueue;
+import vn.eoffice.documents.entity.Confidentiality;
 import vn.eoffice.documents.entity.Document;
+import vn.eoffice.documents.entity.DocumentStatus;
+import vn.eoffice.documents.entity.StoredFile;
+import vn.eoffice.documents.entity.Urgency;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.RequestOrigin;
 import vn.eoffice.registers.boundary.RegisterAdministration;
+import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.registers.entity.DocumentType;
 
 /**
  * Vào sổ văn bản đến: the clerk registers a received document and the register gives it the next số
@@ -33,11 +41,11 @@ import vn.eoffice.registers.boundary.RegisterAdministration;
 @RolesAllowed(Role.CLERK_NAME)
 public class IncomingDocuments {
 
-  @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject InputValidator input;
   @Inject Clock clock;
   @Inject Attachments attachments;
+  @Inject DuplicateRegistrations duplicates;
   @Inject RequestOrigin origin;
   @EJB RegistrationQueue queue;
   @EJB RegisterAdministration types;
@@ -47,7 +55,8 @@ public class IncomingDocuments {
    * Registers the document with its uploaded files, all or nothing.
    *
    * @throws PossibleDuplicateException when this year's register holds the same issuer, số ký hiệu
-   *     and date, unless the command confirms it
+   *     and date, unless the command confirms it; checked when the registration is written, so a
+   *     registration another clerk makes at the same moment counts too
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DocumentView register(NewIncomingDocument command) {
@@ -59,7 +68,21 @@ public class IncomingDocuments {
       queue.withdrawn();
       throw refused;
     }
-    return queue.register(registration);
+    try {
+      return queue.register(registration);
+    } catch (RegisteredAlready refused) {
+      Document document = registration.document();
+      throw new PossibleDuplicateException(
+          duplicates
+              .of(
+                  document.getAgency().getId(),
+                  registration.year(),
+                  document.getDuplicateKey(),
+                  document.getDuplicateCodeKey())
+              .stream()
+              .map(DuplicateCandidate::of)
+              .toList());
+    }
   }
 
   /** The registration to queue, once the command has passed every check. */
@@ -69,22 +92,52 @@ public class IncomingDocuments {
     Instant now = clock.instant();
     int year = LocalDate.now(clock).getYear();
     String clerk = context.getCallerPrincipal().getName();
-    types.documentType(command.typeId(), "typeId");
-    attachments.check(command.uploadIds(), clerk);
-    if (!command.confirmDuplicate()) {
-      List<DuplicateCandidate> same =
-          sameDocument(
-              agency,
-              year,
-              command.issuerName(),
-              command.issuerCode(),
-              command.notation(),
-              command.documentDate());
-      if (!same.isEmpty()) {
-        throw new PossibleDuplicateException(same);
-      }
+    DocumentType type = types.documentType(command.typeId(), "typeId");
+    List<StoredFile> files = attachments.waiting(command.uploadIds(), clerk);
+    return new IncomingRegistration(
+        command,
+        document(agency, type, command, files, clerk, now),
+        clerk,
+        RequestOrigin.addressOf(origin),
+        now,
+        year);
+  }
+
+  /** The document the command describes, to be numbered and saved with the clerk's uploads. */
+  private static Document document(
+      Agency agency,
+      DocumentType type,
+      NewIncomingDocument command,
+      List<StoredFile> files,
+      String clerk,
+      Instant now) {
+    Document document =
+        new Document(
+            agency,
+            Direction.INCOMING,
+            DocumentStatus.REGISTERED,
+            type,
+            command.subject().strip(),
+            clerk,
+            now);
+    document.setNotation(command.notation().strip());
+    document.setDocumentDate(command.documentDate());
+    document.setIssuer(command.issuerName().strip(), blankToNull(command.issuerCode()));
+    document.setSigner(blankToNull(command.signerName()), blankToNull(command.signerPosition()));
+    document.setReceivedAt(command.receivedAt() == null ? now : command.receivedAt().toInstant());
+    document.setUrgency(command.urgency() == null ? Urgency.NORMAL : command.urgency());
+    document.setConfidentiality(
+        command.confidentiality() == null ? Confidentiality.NORMAL : command.confidentiality());
+    document.setPageCount(command.pageCount());
+    document.setCopies(command.copies());
+    document.setDeadline(command.deadline());
+    document.setNotes(blankToNull(command.notes()));
+    document.markRegistered(clerk, now);
+    document.keyForDuplicates();
+    for (StoredFile file : files) {
+      document.addFile().addVersion(file, clerk, now);
     }
-    return new IncomingRegistration(command, clerk, RequestOrigin.addressOf(origin), now, year);
+    return document;
   }
 
   /** This year's registrations with the same issuer, số ký hiệu and date, for a warning. */
@@ -98,20 +151,15 @@ public class IncomingDocuments {
     if (issuerName == null || notation == null || documentDate == null) {
       return List.of();
     }
-    return em
-        .createNamedQuery(Document.SAME_INCOMING, Document.class)
-        .setParameter("key", Document.sameKey(issuerName, notation, documentDate))
-        .setParameter(
-            "codeKey",
+    return duplicates
+        .of(
+            agency.getId(),
+            year,
+            Document.sameKey(issuerName, notation, documentDate),
             issuerCode == null || issuerCode.isBlank()
-                ? "-"
+                ? null
                 : Document.sameKey(issuerCode, notation, documentDate))
-        .getResultList()
         .stream()
-        // Only the keys in the query: the planner then uses their indexes whatever its statistics.
-        .filter(d -> d.getAgency().getId().equals(agency.getId()))
-        .filter(d -> d.getRegisterYear() != null && d.getRegisterYear() == year)
-        .sorted(java.util.Comparator.comparing(Document::getNumber))
         .map(DuplicateCandidate::of)
         .toList();
   }

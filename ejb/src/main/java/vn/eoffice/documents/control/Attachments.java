@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
+import vn.eoffice.documents.entity.StoredFile;
 import vn.eoffice.documents.entity.Upload;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
@@ -34,16 +36,34 @@ public class Attachments {
     file.addVersion(claim(uploadId, username).getContent(), username, now);
   }
 
-  /** Checks, without locking, that every upload is the user's and waiting to be attached. */
-  public void check(List<Long> uploadIds, String username) {
+  /**
+   * The contents of the user's uploads waiting to be attached, each once, read without locking: the
+   * registration that attaches them claims them when it is written (see {@link #claim}).
+   */
+  public List<StoredFile> waiting(List<Long> uploadIds, String username) {
     if (uploadIds == null) {
-      return;
+      return List.of();
     }
-    for (Long uploadId : uploadIds) {
+    List<StoredFile> contents = new ArrayList<>();
+    for (Long uploadId : uploadIds.stream().distinct().toList()) {
       Upload upload = uploadId == null ? null : em.find(Upload.class, uploadId);
       if (upload == null || upload.isAttached() || !upload.getUploadedBy().equals(username)) {
         throw unavailable(uploadId);
       }
+      contents.add(upload.getContent());
+    }
+    return contents;
+  }
+
+  /**
+   * Marks the user's uploads attached, locking each, or refuses when one is not waiting any more.
+   */
+  public void claim(List<Long> uploadIds, String username) {
+    if (uploadIds == null) {
+      return;
+    }
+    for (Long uploadId : uploadIds.stream().distinct().toList()) {
+      claim(uploadId, username);
     }
   }
 

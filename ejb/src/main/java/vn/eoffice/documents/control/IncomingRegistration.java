@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.NewIncomingDocument;
+import vn.eoffice.documents.entity.Document;
 
 /**
- * One clerk's registration waiting to be written: the checked command, who asked and from where,
- * when it arrived, the answer the clerk waits for, and the clerk's turn: completed when the answer
- * is there or when the clerk is to write the next batch.
+ * One clerk's registration waiting to be written: the checked command, the document made of it (not
+ * numbered or saved yet; its files are the clerk's uploads, still to be claimed), who asked and
+ * from where, when it arrived, the answer the clerk waits for, and the clerk's turn: completed when
+ * the answer is there or when the clerk is to write the next batch.
  */
 public record IncomingRegistration(
     NewIncomingDocument command,
+    Document document,
     String clerk,
     String origin,
     Instant registeredAt,
@@ -20,15 +23,26 @@ public record IncomingRegistration(
     CompletableFuture<Void> turn) {
 
   public IncomingRegistration(
-      NewIncomingDocument command, String clerk, String origin, Instant registeredAt, int year) {
+      NewIncomingDocument command,
+      Document document,
+      String clerk,
+      String origin,
+      Instant registeredAt,
+      int year) {
     this(
         command,
+        document,
         clerk,
         origin,
         registeredAt,
         year,
         new CompletableFuture<>(),
         new CompletableFuture<>());
+  }
+
+  /** Whether the clerk has seen the possible duplicates and registers all the same. */
+  boolean confirmed() {
+    return command.confirmDuplicate();
   }
 
   void answer(DocumentView view) {

@@ -1,6 +1,9 @@
 package vn.eoffice.documents.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Array;
@@ -13,31 +16,44 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.Session;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.audit.entity.AuditEntry;
+import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.FileVersion;
+import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.control.Databases;
+import vn.eoffice.registers.control.RegisterCounters;
+import vn.eoffice.registers.control.RegisterSelection;
 import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.registers.entity.DocumentRegister;
 import vn.eoffice.search.entity.SearchJournalEntry;
 
 /**
- * A batch of incoming registrations written to PostgreSQL in one statement: the register's counter
- * moves on by the batch's size, and with the numbers it gives, the documents, their files, the
- * search journal's entries and the audit log's entries are inserted, all in one round trip. Through
- * the provider the same takes six (counter, then one batch per table, then commit), each of them
- * while the counter row is locked, so every clerk behind waits for them.
+ * A batch of incoming registrations written to PostgreSQL in one statement, which is its own
+ * transaction (the connection commits it by itself): the duplicate check, the register's counter,
+ * the documents, the claim of their uploads, their files, the search journal's entries and the
+ * audit log's entries, in one round trip and one flush to disk. Through the provider the same takes
+ * a query per registration and then six round trips (counter, a batch per table, commit), each of
+ * them while the counter row is locked, so every clerk behind waits for them.
+ *
+ * <p>Being one statement, it is all or nothing: when anything in it fails, nothing is written and
+ * the counter keeps its value, so no number is burned. It sees the batches before it, committed,
+ * and nothing of the ones after it, which wait for the counter's row lock; so the duplicate check
+ * cannot miss a registration of another clerk made a moment earlier, and the batch is checked
+ * against itself too.
  *
  * <p>The rows are the ones the provider would write for {@link Document}, {@link DocumentFile},
  * {@link FileVersion}, {@link SearchJournalEntry} and {@link AuditEntry} (the search journal's and
  * the audit log's own writers do the same for every other change), with ids from the provider's own
- * sequences. When the year's counter does not exist yet, nothing is written and the caller opens it
- * and tries again. Other databases take the provider's way: see {@link RegistrationWriter}.
+ * sequences. Other databases take the provider's way: see {@link RegistrationWriter}.
  */
 @Dependent
 public class IncomingRows {
@@ -51,18 +67,30 @@ public class IncomingRows {
           + " CAST(CAST(? AS text[]) AS date[]), CAST(? AS text[]),"
           + " CAST(CAST(? AS text[]) AS timestamp[]), CAST(CAST(? AS text[]) AS timestamp[]),"
           + " CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]),"
-          + " CAST(? AS text[]))"
+          + " CAST(? AS text[]), CAST(? AS boolean[]))"
           + " WITH ORDINALITY AS t(id, notation, duplicate_key, duplicate_code_key, document_date,"
           + " type_id, subject, issuer_name, issuer_code, signer_name, signer_position, urgency,"
           + " confidentiality, page_count, copies, deadline, notes, received_at, registered_at,"
-          + " registered_by, journal_id, audit_id, origin, detail, place)),"
+          + " registered_by, journal_id, audit_id, origin, detail, confirmed, place)),"
           + " f AS (SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]),"
-          + " CAST(? AS integer[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),"
-          + " CAST(? AS text[]), CAST(? AS bigint[]))"
-          + " AS t(id, document_id, position, version_id, sha256, file_name, media_type,"
-          + " size_bytes)),"
+          + " CAST(? AS integer[]), CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]),"
+          + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]))"
+          + " AS t(id, document_id, position, version_id, upload_id, sha256, file_name,"
+          + " media_type, size_bytes)),"
+          // The duplicate check (see DuplicateRegistrations): unless the clerk confirmed it, a
+          // registration goes in only when neither this year's register nor an earlier
+          // registration of the batch has the same issuer, số ký hiệu and date.
+          + " accepted AS (SELECT d.*, CAST(row_number() OVER (ORDER BY d.place) AS integer)"
+          + " AS rank FROM d WHERE d.confirmed OR NOT ("
+          + " EXISTS (SELECT 1 FROM document x WHERE x.duplicate_key = d.duplicate_key"
+          + " AND x.agency_id = ? AND x.register_year = ?)"
+          + " OR EXISTS (SELECT 1 FROM document x WHERE x.duplicate_code_key = d.duplicate_code_key"
+          + " AND x.agency_id = ? AND x.register_year = ?)"
+          + " OR EXISTS (SELECT 1 FROM d e WHERE e.place < d.place"
+          + " AND (e.duplicate_key = d.duplicate_key OR e.duplicate_code_key = d.duplicate_code_key)"
+          + " ))),"
           + " counter AS (UPDATE register_counter"
-          + " SET last_number = last_number + (SELECT CAST(count(*) AS integer) FROM d)"
+          + " SET last_number = last_number + (SELECT CAST(count(*) AS integer) FROM accepted)"
           + " WHERE register_id = ? AND counter_year = ?"
           + " RETURNING register_id, counter_year, last_number),"
           + " documents AS (INSERT INTO document (id, agency_id, direction, status, register_id,"
@@ -70,36 +98,54 @@ public class IncomingRows {
           + " document_type_id, subject, issuer_name, issuer_code, signer_name, signer_position,"
           + " urgency, confidentiality, page_count, copies, deadline, notes, received_at,"
           + " registered_at, registered_by, created_at, created_by, version)"
-          + " SELECT d.id, ?, '"
+          + " SELECT a.id, ?, '"
           + Direction.INCOMING.name()
           + "', '"
           + DocumentStatus.REGISTERED.name()
           + "', c.register_id, c.counter_year,"
-          + " c.last_number - (SELECT CAST(count(*) AS integer) FROM d) + CAST(d.place AS integer),"
-          + " d.notation, d.duplicate_key, d.duplicate_code_key, d.document_date, d.type_id,"
-          + " d.subject, d.issuer_name, d.issuer_code, d.signer_name, d.signer_position, d.urgency,"
-          + " d.confidentiality, d.page_count, d.copies, d.deadline, d.notes, d.received_at,"
-          + " d.registered_at, d.registered_by, d.registered_at, d.registered_by, 1"
-          + " FROM d CROSS JOIN counter c),"
+          + " c.last_number - (SELECT CAST(count(*) AS integer) FROM accepted) + a.rank,"
+          + " a.notation, a.duplicate_key, a.duplicate_code_key, a.document_date, a.type_id,"
+          + " a.subject, a.issuer_name, a.issuer_code, a.signer_name, a.signer_position, a.urgency,"
+          + " a.confidentiality, a.page_count, a.copies, a.deadline, a.notes, a.received_at,"
+          + " a.registered_at, a.registered_by, a.registered_at, a.registered_by, 1"
+          + " FROM accepted a CROSS JOIN counter c),"
+          // The accepted registrations' files; "use" numbers the uses of one upload in the batch.
+          + " af AS (SELECT f.*, a.registered_by, a.registered_at, row_number() OVER"
+          + " (PARTITION BY f.upload_id ORDER BY f.id) AS use"
+          + " FROM f JOIN accepted a ON a.id = f.document_id),"
+          + " claimed AS (UPDATE upload u SET attached = TRUE, version = u.version + 1"
+          + " FROM af CROSS JOIN counter WHERE af.use = 1 AND u.id = af.upload_id"
+          + " AND NOT u.attached AND u.uploaded_by = af.registered_by RETURNING u.id),"
+          // A file whose upload could not be claimed here (attached meanwhile by another
+          // registration, or used twice in this batch) is given no document: the NOT NULL
+          // constraint on document_id then fails the whole statement, and nothing is written.
           + " files AS (INSERT INTO document_file (id, document_id, position, version)"
-          + " SELECT f.id, f.document_id, f.position, 1 FROM f CROSS JOIN counter),"
+          + " SELECT af.id, CASE WHEN af.use = 1 AND af.upload_id IN (SELECT id FROM claimed)"
+          + " THEN af.document_id END, af.position, 1 FROM af CROSS JOIN counter),"
           + " versions AS (INSERT INTO file_version (id, file_id, version_number, sha256,"
           + " file_name, media_type, size_bytes, created_by, created_at, version)"
-          + " SELECT f.version_id, f.id, 1, f.sha256, f.file_name, f.media_type, f.size_bytes,"
-          + " d.registered_by, d.registered_at, 1 FROM f JOIN d ON d.id = f.document_id"
-          + " CROSS JOIN counter),"
+          + " SELECT af.version_id, af.id, 1, af.sha256, af.file_name, af.media_type,"
+          + " af.size_bytes, af.registered_by, af.registered_at, 1 FROM af CROSS JOIN counter),"
           + " journal AS (INSERT INTO search_journal (id, version, document_id, changed_at)"
-          + " SELECT d.journal_id, 1, d.id, d.registered_at FROM d CROSS JOIN counter),"
+          + " SELECT a.journal_id, 1, a.id, a.registered_at FROM accepted a CROSS JOIN counter),"
           + " audit AS (INSERT INTO audit_entry (id, occurred_at, actor, origin, action,"
           + " object_type, object_id, detail)"
-          + " SELECT d.audit_id, d.registered_at, d.registered_by, d.origin, '"
+          + " SELECT a.audit_id, a.registered_at, a.registered_by, a.origin, '"
           + AuditAction.DOCUMENT_REGISTERED.name()
-          + "', 'Document', CAST(d.id AS text), d.detail FROM d CROSS JOIN counter),"
+          + "', 'Document', CAST(a.id AS text), a.detail FROM accepted a CROSS JOIN counter),"
           + " pending AS (INSERT INTO audit_pending (entry_id)"
-          + " SELECT d.audit_id FROM d CROSS JOIN counter)"
-          + " SELECT last_number FROM counter";
+          + " SELECT a.audit_id FROM accepted a CROSS JOIN counter)"
+          + " SELECT c.last_number, ARRAY(SELECT place FROM accepted ORDER BY place)"
+          + " FROM counter c";
+
+  /** Not JTA-managed: the statement is a transaction of its own. */
+  @Resource(name = "eofficeDbNonJta")
+  DataSource dataSource;
 
   @PersistenceContext EntityManager em;
+  @Inject RegisterSelection registers;
+  @Inject Attachments attachments;
+  @EJB RegisterCounters counters;
 
   /** Whether this database takes a batch in one statement: PostgreSQL's data-modifying WITH. */
   public boolean available() {
@@ -112,113 +158,189 @@ public class IncomingRows {
   }
 
   /**
-   * Gives the documents their ids and writes them, numbered in the batch's order from the
-   * register's next number, inside the caller's transaction.
-   *
-   * @return the first of the batch's numbers, or null when the year's counter does not exist yet
-   *     (then nothing was written and no id was given): see {@link
-   *     vn.eoffice.registers.control.RegisterNumbering#withCounter}
+   * Registers the batch's documents, numbered in the batch's order from the register's next number,
+   * and returns their views in the batch's order; null in the place of a registration refused as a
+   * possible duplicate (see {@link RegisteredAlready}), of which nothing is written. Opens the
+   * year's series first if it is not open yet. Runs outside any transaction.
    */
-  public Integer write(
-      long agencyId,
-      long registerId,
-      int year,
-      List<IncomingRegistration> batch,
-      List<Document> documents) {
-    Session session = em.unwrap(Session.class);
-    int n = documents.size();
-    long[] ids = new long[n];
-    long[] journalIds = new long[n];
-    long[] auditIds = new long[n];
-    List<DocumentFile> files = new ArrayList<>();
-    List<Long> fileIds = new ArrayList<>();
-    List<Long> versionIds = new ArrayList<>();
-    List<Long> fileDocuments = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ids[i] = nextId(session, Document.class);
-      journalIds[i] = nextId(session, SearchJournalEntry.class);
-      auditIds[i] = nextId(session, AuditEntry.class);
-      for (DocumentFile file : documents.get(i).getFiles()) {
-        files.add(file);
-        fileIds.add(nextId(session, DocumentFile.class));
-        versionIds.add(nextId(session, FileVersion.class));
-        fileDocuments.add(ids[i]);
+  public List<DocumentView> write(List<IncomingRegistration> batch) {
+    List<Document> documents = batch.stream().map(IncomingRegistration::document).toList();
+    Agency agency = documents.get(0).getAgency();
+    DocumentRegister register = registers.incoming(agency);
+    int year = batch.get(0).year();
+    Ids ids = new Ids(em.unwrap(Session.class), documents);
+    Written written = write(agency.getId(), register.getId(), year, batch, ids);
+    if (written == null) {
+      // The first registration of the year: open its series (another clerk may have a moment
+      // earlier) and write again.
+      counters.open(register.getId(), year);
+      written = write(agency.getId(), register.getId(), year, batch, ids);
+      if (written == null) {
+        throw new IllegalStateException(
+            "No counter for register " + register.getId() + " in " + year);
       }
     }
-    Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-      int p = 0;
-      statement.setArray(++p, connection.createArrayOf("bigint", boxed(ids)));
-      statement.setArray(++p, texts(connection, documents, Document::getNotation));
-      statement.setArray(++p, texts(connection, documents, Document::getDuplicateKey));
-      statement.setArray(++p, texts(connection, documents, Document::getDuplicateCodeKey));
-      statement.setArray(++p, texts(connection, documents, d -> date(d.getDocumentDate())));
-      statement.setArray(
-          ++p,
-          connection.createArrayOf(
-              "bigint", documents.stream().map(d -> d.getType().getId()).toArray()));
-      statement.setArray(++p, texts(connection, documents, Document::getSubject));
-      statement.setArray(++p, texts(connection, documents, Document::getIssuerName));
-      statement.setArray(++p, texts(connection, documents, Document::getIssuerCode));
-      statement.setArray(++p, texts(connection, documents, Document::getSignerName));
-      statement.setArray(++p, texts(connection, documents, Document::getSignerPosition));
-      statement.setArray(++p, texts(connection, documents, d -> d.getUrgency().name()));
-      statement.setArray(++p, texts(connection, documents, d -> d.getConfidentiality().name()));
-      statement.setArray(
-          ++p,
-          connection.createArrayOf(
-              "integer", documents.stream().map(Document::getPageCount).toArray()));
-      statement.setArray(
-          ++p,
-          connection.createArrayOf(
-              "integer", documents.stream().map(Document::getCopies).toArray()));
-      statement.setArray(++p, texts(connection, documents, d -> date(d.getDeadline())));
-      statement.setArray(++p, texts(connection, documents, Document::getNotes));
-      statement.setArray(++p, texts(connection, documents, d -> timestamp(d.getReceivedAt())));
-      statement.setArray(++p, texts(connection, documents, d -> timestamp(d.getRegisteredAt())));
-      statement.setArray(++p, texts(connection, documents, Document::getRegisteredBy));
-      statement.setArray(++p, connection.createArrayOf("bigint", boxed(journalIds)));
-      statement.setArray(++p, connection.createArrayOf("bigint", boxed(auditIds)));
-      statement.setArray(
-          ++p,
-          connection.createArrayOf(
-              "text", batch.stream().map(IncomingRegistration::origin).toArray()));
-      statement.setArray(++p, texts(connection, documents, IncomingRows::auditDetail));
-      statement.setArray(++p, connection.createArrayOf("bigint", fileIds.toArray()));
-      statement.setArray(++p, connection.createArrayOf("bigint", fileDocuments.toArray()));
-      statement.setArray(
-          ++p,
-          connection.createArrayOf(
-              "integer", files.stream().map(DocumentFile::getPosition).toArray()));
-      statement.setArray(++p, connection.createArrayOf("bigint", versionIds.toArray()));
-      statement.setArray(++p, texts(connection, files, f -> f.current().getContent().getSha256()));
-      statement.setArray(
-          ++p, texts(connection, files, f -> f.current().getContent().getFileName()));
-      statement.setArray(
-          ++p, texts(connection, files, f -> f.current().getContent().getMediaType()));
-      statement.setArray(
-          ++p,
-          connection.createArrayOf(
-              "bigint", files.stream().map(f -> f.current().getContent().getSize()).toArray()));
-      statement.setLong(++p, registerId);
-      statement.setInt(++p, year);
-      statement.setLong(++p, agencyId);
-      try (ResultSet last = statement.executeQuery()) {
-        if (!last.next()) {
-          return null;
+    DocumentView[] views = new DocumentView[batch.size()];
+    int number = written.firstNumber();
+    for (int place : written.places()) {
+      Document document = documents.get(place);
+      ids.given(place);
+      document.enter(register, year, number++);
+      views[place] = DocumentView.of(document, true);
+    }
+    return Arrays.asList(views);
+  }
+
+  /** What the statement wrote: the first number it gave and the places of the batch it took. */
+  private record Written(int firstNumber, int[] places) {}
+
+  /** The rows' ids, from the provider's sequences, given to the entities once they are written. */
+  private static final class Ids {
+    final List<Document> documents;
+    final long[] documentIds;
+    final long[] journalIds;
+    final long[] auditIds;
+    final List<DocumentFile> files = new ArrayList<>();
+    final List<Long> fileIds = new ArrayList<>();
+    final List<Long> versionIds = new ArrayList<>();
+    final List<Long> fileDocuments = new ArrayList<>();
+    final List<Integer> filePlaces = new ArrayList<>();
+
+    Ids(Session session, List<Document> documents) {
+      this.documents = documents;
+      int n = documents.size();
+      documentIds = new long[n];
+      journalIds = new long[n];
+      auditIds = new long[n];
+      for (int i = 0; i < n; i++) {
+        documentIds[i] = nextId(session, Document.class);
+        journalIds[i] = nextId(session, SearchJournalEntry.class);
+        auditIds[i] = nextId(session, AuditEntry.class);
+        for (DocumentFile file : documents.get(i).getFiles()) {
+          files.add(file);
+          fileIds.add(nextId(session, DocumentFile.class));
+          versionIds.add(nextId(session, FileVersion.class));
+          fileDocuments.add(documentIds[i]);
+          filePlaces.add(i);
         }
-        for (int i = 0; i < n; i++) {
-          documents.get(i).writtenAs(ids[i]);
-        }
-        for (int i = 0; i < files.size(); i++) {
+      }
+    }
+
+    /** The document at this place of the batch, its files and their versions are written. */
+    void given(int place) {
+      documents.get(place).writtenAs(documentIds[place]);
+      for (int i = 0; i < files.size(); i++) {
+        if (filePlaces.get(i) == place) {
           files.get(i).writtenAs(fileIds.get(i));
           files.get(i).current().writtenAs(versionIds.get(i));
         }
-        return last.getInt(1) - n + 1;
+      }
+    }
+  }
+
+  /** One run of the statement; null when the year's counter does not exist (nothing written). */
+  private Written write(
+      long agencyId, long registerId, int year, List<IncomingRegistration> batch, Ids ids) {
+    List<Document> documents = ids.documents;
+    List<DocumentFile> files = ids.files;
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+        int p = 0;
+        statement.setArray(++p, connection.createArrayOf("bigint", boxed(ids.documentIds)));
+        statement.setArray(++p, texts(connection, documents, Document::getNotation));
+        statement.setArray(++p, texts(connection, documents, Document::getDuplicateKey));
+        statement.setArray(++p, texts(connection, documents, Document::getDuplicateCodeKey));
+        statement.setArray(++p, texts(connection, documents, d -> date(d.getDocumentDate())));
+        statement.setArray(
+            ++p,
+            connection.createArrayOf(
+                "bigint", documents.stream().map(d -> d.getType().getId()).toArray()));
+        statement.setArray(++p, texts(connection, documents, Document::getSubject));
+        statement.setArray(++p, texts(connection, documents, Document::getIssuerName));
+        statement.setArray(++p, texts(connection, documents, Document::getIssuerCode));
+        statement.setArray(++p, texts(connection, documents, Document::getSignerName));
+        statement.setArray(++p, texts(connection, documents, Document::getSignerPosition));
+        statement.setArray(++p, texts(connection, documents, d -> d.getUrgency().name()));
+        statement.setArray(++p, texts(connection, documents, d -> d.getConfidentiality().name()));
+        statement.setArray(
+            ++p,
+            connection.createArrayOf(
+                "integer", documents.stream().map(Document::getPageCount).toArray()));
+        statement.setArray(
+            ++p,
+            connection.createArrayOf(
+                "integer", documents.stream().map(Document::getCopies).toArray()));
+        statement.setArray(++p, texts(connection, documents, d -> date(d.getDeadline())));
+        statement.setArray(++p, texts(connection, documents, Document::getNotes));
+        statement.setArray(++p, texts(connection, documents, d -> timestamp(d.getReceivedAt())));
+        statement.setArray(++p, texts(connection, documents, d -> timestamp(d.getRegisteredAt())));
+        statement.setArray(++p, texts(connection, documents, Document::getRegisteredBy));
+        statement.setArray(++p, connection.createArrayOf("bigint", boxed(ids.journalIds)));
+        statement.setArray(++p, connection.createArrayOf("bigint", boxed(ids.auditIds)));
+        statement.setArray(++p, texts(connection, batch, IncomingRegistration::origin));
+        statement.setArray(++p, texts(connection, documents, IncomingRows::auditDetail));
+        statement.setArray(
+            ++p,
+            connection.createArrayOf(
+                "boolean", batch.stream().map(IncomingRegistration::confirmed).toArray()));
+        statement.setArray(++p, connection.createArrayOf("bigint", ids.fileIds.toArray()));
+        statement.setArray(++p, connection.createArrayOf("bigint", ids.fileDocuments.toArray()));
+        statement.setArray(
+            ++p,
+            connection.createArrayOf(
+                "integer", files.stream().map(DocumentFile::getPosition).toArray()));
+        statement.setArray(++p, connection.createArrayOf("bigint", ids.versionIds.toArray()));
+        statement.setArray(++p, connection.createArrayOf("bigint", uploadIds(batch).toArray()));
+        statement.setArray(
+            ++p, texts(connection, files, f -> f.current().getContent().getSha256()));
+        statement.setArray(
+            ++p, texts(connection, files, f -> f.current().getContent().getFileName()));
+        statement.setArray(
+            ++p, texts(connection, files, f -> f.current().getContent().getMediaType()));
+        statement.setArray(
+            ++p,
+            connection.createArrayOf(
+                "bigint", files.stream().map(f -> f.current().getContent().getSize()).toArray()));
+        for (int twice = 0; twice < 2; twice++) {
+          statement.setLong(++p, agencyId);
+          statement.setInt(++p, year);
+        }
+        statement.setLong(++p, registerId);
+        statement.setInt(++p, year);
+        statement.setLong(++p, agencyId);
+        try (ResultSet result = statement.executeQuery()) {
+          if (!result.next()) {
+            return null;
+          }
+          Object[] places = (Object[]) result.getArray(2).getArray();
+          int[] taken = new int[places.length];
+          for (int i = 0; i < places.length; i++) {
+            taken[i] = ((Number) places[i]).intValue() - 1; // ORDINALITY counts from 1
+          }
+          return new Written(result.getInt(1) - taken.length + 1, taken);
+        }
       }
     } catch (SQLException e) {
+      if (batch.size() == 1) {
+        // Refused as a whole; the usual reason is an upload attached meanwhile: say which.
+        attachments.waiting(batch.get(0).command().uploadIds(), batch.get(0).clerk());
+      }
       throw new IllegalStateException("the registrations could not be written: " + e, e);
     }
+  }
+
+  /** The uploads of the batch's files, in the order of their files. */
+  private static List<Long> uploadIds(List<IncomingRegistration> batch) {
+    List<Long> uploads = new ArrayList<>();
+    for (IncomingRegistration registration : batch) {
+      if (registration.command().uploadIds() != null) {
+        uploads.addAll(registration.command().uploadIds().stream().distinct().toList());
+      }
+    }
+    return uploads;
   }
 
   private static long nextId(Session session, Class<?> entity) {

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,9 @@ import vn.eoffice.documents.boundary.DocumentView;
  * still checking (see {@link #gather}); with four clerks at work a batch then holds about four
  * registrations instead of two, each commit (one flush to disk) serving twice as many.
  *
- * <p>When a batch fails, each of its registrations is tried again alone, so one bad registration
- * fails only its own clerk; a failed transaction rolls its numbers back, so nothing is skipped.
+ * <p>A registration the batch refuses as a possible duplicate fails with {@link RegisteredAlready}.
+ * When a batch fails, each of its registrations is tried again alone, so one bad registration fails
+ * only its own clerk; a failed transaction rolls its numbers back, so nothing is skipped.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -57,6 +59,7 @@ public class RegistrationQueue {
   private long writeNanos;
 
   @EJB RegistrationWriter writer;
+  @Inject IncomingRows rows;
 
   /**
    * A clerk has started a registration (its checks run before it is queued): a leader about to
@@ -157,7 +160,7 @@ public class RegistrationQueue {
 
   private void write(List<IncomingRegistration> batch) {
     try {
-      answer(batch, writer.write(batch));
+      answer(batch, written(batch));
     } catch (RuntimeException failure) {
       if (batch.size() == 1) {
         batch.get(0).fail(failure);
@@ -165,7 +168,7 @@ public class RegistrationQueue {
       }
       for (IncomingRegistration alone : batch) {
         try {
-          answer(List.of(alone), writer.write(List.of(alone)));
+          answer(List.of(alone), written(List.of(alone)));
         } catch (RuntimeException e) {
           alone.fail(e);
         }
@@ -173,9 +176,22 @@ public class RegistrationQueue {
     }
   }
 
+  /**
+   * On PostgreSQL one statement, its own transaction; elsewhere one transaction of the provider.
+   */
+  private List<DocumentView> written(List<IncomingRegistration> batch) {
+    return rows.available() ? rows.write(batch) : writer.write(batch);
+  }
+
+  /** Each clerk's answer: the document, or the refusal of a possible duplicate (a null view). */
   private static void answer(List<IncomingRegistration> batch, List<DocumentView> views) {
     for (int i = 0; i < batch.size(); i++) {
-      batch.get(i).answer(views.get(i));
+      DocumentView view = views.get(i);
+      if (view == null) {
+        batch.get(i).fail(new RegisteredAlready());
+      } else {
+        batch.get(i).answer(view);
+      }
     }
   }
 }
