@@ -58,7 +58,8 @@ import vn.eoffice.search.entity.SearchJournalEntry;
 @Dependent
 public class IncomingRows {
 
-  private static final String SQL =
+  /** The batch's documents, one row each, in the batch's order ("place"). */
+  private static final String DOCUMENTS_IN =
       "WITH d AS (SELECT * FROM unnest("
           + " CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
           + " CAST(CAST(? AS text[]) AS date[]), CAST(? AS bigint[]), CAST(? AS text[]),"
@@ -71,16 +72,22 @@ public class IncomingRows {
           + " WITH ORDINALITY AS t(id, notation, duplicate_key, duplicate_code_key, document_date,"
           + " type_id, subject, issuer_name, issuer_code, signer_name, signer_position, urgency,"
           + " confidentiality, page_count, copies, deadline, notes, received_at, registered_at,"
-          + " registered_by, journal_id, audit_id, origin, detail, confirmed, place)),"
-          + " f AS (SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]),"
+          + " registered_by, journal_id, audit_id, origin, detail, confirmed, place)),";
+
+  /** Their files, one row each. */
+  private static final String FILES_IN =
+      " f AS (SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]),"
           + " CAST(? AS integer[]), CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]),"
           + " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]))"
           + " AS t(id, document_id, position, version_id, upload_id, sha256, file_name,"
-          + " media_type, size_bytes)),"
-          // The duplicate check (see DuplicateRegistrations): unless the clerk confirmed it, a
-          // registration goes in only when neither this year's register nor an earlier
-          // registration of the batch has the same issuer, số ký hiệu and date.
-          + " accepted AS (SELECT d.*, CAST(row_number() OVER (ORDER BY d.place) AS integer)"
+          + " media_type, size_bytes)),";
+
+  /** The duplicate check, the numbers and the documents. */
+  private static final String CHECKED_AND_NUMBERED =
+      // The duplicate check (see DuplicateRegistrations): unless the clerk confirmed it, a
+      // registration goes in only when neither this year's register nor an earlier
+      // registration of the batch has the same issuer, số ký hiệu and date.
+      " accepted AS (SELECT d.*, CAST(row_number() OVER (ORDER BY d.place) AS integer)"
           + " AS rank FROM d WHERE d.confirmed OR NOT ("
           + " EXISTS (SELECT 1 FROM document x WHERE x.duplicate_key = d.duplicate_key"
           + " AND x.agency_id = ? AND x.register_year = ?)"
@@ -108,9 +115,12 @@ public class IncomingRows {
           + " a.subject, a.issuer_name, a.issuer_code, a.signer_name, a.signer_position, a.urgency,"
           + " a.confidentiality, a.page_count, a.copies, a.deadline, a.notes, a.received_at,"
           + " a.registered_at, a.registered_by, a.registered_at, a.registered_by, 1"
-          + " FROM accepted a CROSS JOIN counter c),"
-          // The accepted registrations' files; "use" numbers the uses of one upload in the batch.
-          + " af AS (SELECT f.*, a.registered_by, a.registered_at, row_number() OVER"
+          + " FROM accepted a CROSS JOIN counter c),";
+
+  /** The claim of the uploads and the files made of them. */
+  private static final String FILES_OUT =
+      // The accepted registrations' files; "use" numbers the uses of one upload in the batch.
+      " af AS (SELECT f.*, a.registered_by, a.registered_at, row_number() OVER"
           + " (PARTITION BY f.upload_id ORDER BY f.id) AS use"
           + " FROM f JOIN accepted a ON a.id = f.document_id),"
           + " claimed AS (UPDATE upload u SET attached = TRUE, version = u.version + 1"
@@ -125,8 +135,11 @@ public class IncomingRows {
           + " versions AS (INSERT INTO file_version (id, file_id, version_number, sha256,"
           + " file_name, media_type, size_bytes, created_by, created_at, version)"
           + " SELECT af.version_id, af.id, 1, af.sha256, af.file_name, af.media_type,"
-          + " af.size_bytes, af.registered_by, af.registered_at, 1 FROM af CROSS JOIN counter),"
-          + " journal AS (INSERT INTO search_journal (id, version, document_id, changed_at)"
+          + " af.size_bytes, af.registered_by, af.registered_at, 1 FROM af CROSS JOIN counter),";
+
+  /** The search journal, the audit log, and what the statement answers. */
+  private static final String JOURNAL_AND_AUDIT =
+      " journal AS (INSERT INTO search_journal (id, version, document_id, changed_at)"
           + " SELECT a.journal_id, 1, a.id, a.registered_at FROM accepted a CROSS JOIN counter),"
           + " audit AS (INSERT INTO audit_entry (id, occurred_at, actor, origin, action,"
           + " object_type, object_id, detail)"
@@ -137,6 +150,14 @@ public class IncomingRows {
           + " SELECT a.audit_id FROM accepted a CROSS JOIN counter)"
           + " SELECT c.last_number, ARRAY(SELECT place FROM accepted ORDER BY place)"
           + " FROM counter c";
+
+  /** The statement for batches with files. */
+  private static final String WITH_FILES =
+      DOCUMENTS_IN + FILES_IN + CHECKED_AND_NUMBERED + FILES_OUT + JOURNAL_AND_AUDIT;
+
+  /** The statement for batches without any file: no file table is touched. */
+  private static final String WITHOUT_FILES =
+      DOCUMENTS_IN + CHECKED_AND_NUMBERED + JOURNAL_AND_AUDIT;
 
   /** Not JTA-managed: the statement is a transaction of its own. */
   @Resource(name = "eofficeDbNonJta")
@@ -168,7 +189,7 @@ public class IncomingRows {
     Agency agency = documents.get(0).getAgency();
     DocumentRegister register = registers.incoming(agency);
     int year = batch.get(0).year();
-    Ids ids = new Ids(em.unwrap(Session.class), documents);
+    Ids ids = new Ids(Databases.session(em), documents);
     Written written = write(agency.getId(), register.getId(), year, batch, ids);
     if (written == null) {
       // The first registration of the year: open its series (another clerk may have a moment
@@ -247,7 +268,9 @@ public class IncomingRows {
       if (!connection.getAutoCommit()) {
         connection.setAutoCommit(true);
       }
-      try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+      boolean withFiles = !files.isEmpty();
+      try (PreparedStatement statement =
+          connection.prepareStatement(withFiles ? WITH_FILES : WITHOUT_FILES)) {
         int p = 0;
         statement.setArray(++p, connection.createArrayOf("bigint", boxed(ids.documentIds)));
         statement.setArray(++p, texts(connection, documents, Document::getNotation));
@@ -286,24 +309,26 @@ public class IncomingRows {
             ++p,
             connection.createArrayOf(
                 "boolean", batch.stream().map(IncomingRegistration::confirmed).toArray()));
-        statement.setArray(++p, connection.createArrayOf("bigint", ids.fileIds.toArray()));
-        statement.setArray(++p, connection.createArrayOf("bigint", ids.fileDocuments.toArray()));
-        statement.setArray(
-            ++p,
-            connection.createArrayOf(
-                "integer", files.stream().map(DocumentFile::getPosition).toArray()));
-        statement.setArray(++p, connection.createArrayOf("bigint", ids.versionIds.toArray()));
-        statement.setArray(++p, connection.createArrayOf("bigint", uploadIds(batch).toArray()));
-        statement.setArray(
-            ++p, texts(connection, files, f -> f.current().getContent().getSha256()));
-        statement.setArray(
-            ++p, texts(connection, files, f -> f.current().getContent().getFileName()));
-        statement.setArray(
-            ++p, texts(connection, files, f -> f.current().getContent().getMediaType()));
-        statement.setArray(
-            ++p,
-            connection.createArrayOf(
-                "bigint", files.stream().map(f -> f.current().getContent().getSize()).toArray()));
+        if (withFiles) {
+          statement.setArray(++p, connection.createArrayOf("bigint", ids.fileIds.toArray()));
+          statement.setArray(++p, connection.createArrayOf("bigint", ids.fileDocuments.toArray()));
+          statement.setArray(
+              ++p,
+              connection.createArrayOf(
+                  "integer", files.stream().map(DocumentFile::getPosition).toArray()));
+          statement.setArray(++p, connection.createArrayOf("bigint", ids.versionIds.toArray()));
+          statement.setArray(++p, connection.createArrayOf("bigint", uploadIds(batch).toArray()));
+          statement.setArray(
+              ++p, texts(connection, files, f -> f.current().getContent().getSha256()));
+          statement.setArray(
+              ++p, texts(connection, files, f -> f.current().getContent().getFileName()));
+          statement.setArray(
+              ++p, texts(connection, files, f -> f.current().getContent().getMediaType()));
+          statement.setArray(
+              ++p,
+              connection.createArrayOf(
+                  "bigint", files.stream().map(f -> f.current().getContent().getSize()).toArray()));
+        }
         for (int twice = 0; twice < 2; twice++) {
           statement.setLong(++p, agencyId);
           statement.setInt(++p, year);

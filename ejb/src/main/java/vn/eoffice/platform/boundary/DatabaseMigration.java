@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,12 +28,26 @@ public class DatabaseMigration {
   @Resource(name = "eofficeDbNonJta")
   DataSource dataSource;
 
+  /**
+   * The migrations of every database, and PostgreSQL's own ({@code db/vendor/postgresql}: what H2
+   * cannot express, such as partial indexes). Their versions sit between the shared ones.
+   */
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+          ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+          : new String[] {"classpath:db/migration"};
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+    }
+  }
+
   @PostConstruct
   void migrate() {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .baselineOnMigrate(false)
             .load()
             .migrate();
