@@ -139,6 +139,55 @@ class SearchIT {
     assertThat(exportedLines(clerk, word))
         .singleElement()
         .satisfies(line -> assertThat(line).contains("Báo cáo " + word + " về an ninh"));
+
+    // Presented to the chairman, it is his to find from then on: the index follows whom a
+    // document is given to.
+    expect(
+        200,
+        clerk.post(
+            "api/incoming-documents/" + secret + "/presentation",
+            "{\"leader\":\"lanhdao\",\"comment\":\"Kính trình Chủ tịch\"}"));
+    ApiClient chairman = signIn("lanhdao");
+    awaitFound(chairman, word, secret);
+    // Handed on to an officer: the officer finds it, and so does the chairman, who has it no
+    // longer waiting for him.
+    expect(
+        200,
+        chairman.post(
+            "api/incoming-documents/" + secret + "/instruction",
+            "{\"lead\":{\"username\":\"chuyenvien\"}}"));
+    awaitFound(signIn("chuyenvien"), word, secret);
+    assertThat(ids(search(chairman, word))).containsExactly(secret);
+  }
+
+  @Test
+  void aDocumentHandedToAUnitIsFoundByTheUnitsHeadFromThenOn() throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    ApiClient headOfUnit = signIn("truongdc");
+    String word = "giaodiachinh" + System.nanoTime() % 100_000;
+    long document =
+        register(
+            clerk,
+            anIncomingDocument().about("Đơn " + word + " xin cấp giấy chứng nhận"),
+            "Nội dung đơn " + word);
+    awaitFound(clerk, word, document);
+    assertThat(search(headOfUnit, word).getJsonNumber("total").longValue())
+        .as("not handed to the cadastre unit yet")
+        .isZero();
+
+    expect(
+        200,
+        clerk.post(
+            "api/incoming-documents/" + document + "/presentation",
+            "{\"leader\":\"lanhdao\",\"comment\":\"Kính trình Chủ tịch\"}"));
+    expect(
+        200,
+        signIn("lanhdao")
+            .post(
+                "api/incoming-documents/" + document + "/instruction",
+                "{\"lead\":{\"unitId\":%d}}".formatted(Workflows.unit(clerk, "ĐC"))));
+
+    awaitFound(headOfUnit, word, document);
   }
 
   /** The data lines of the exported workbook, each as its cells joined by " | ". */

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -351,6 +352,14 @@ public class Document extends PersistentEntity {
    * document exactly when one of {@link Reader#keys()} is among these.
    */
   public Set<String> readerKeys() {
+    return readerKeys(grantedTo, units);
+  }
+
+  /**
+   * {@link #readerKeys()} with the people and units the document was given to supplied by the
+   * caller, who loaded them for many documents at once (the search index does).
+   */
+  public Set<String> readerKeys(Collection<String> grantedTo, Collection<UnitShare> units) {
     Set<String> keys = new HashSet<>();
     for (String username : new String[] {createdBy, registeredBy, awaitingUser}) {
       if (username != null) {

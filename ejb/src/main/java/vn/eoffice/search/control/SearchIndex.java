@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import vn.eoffice.documents.entity.Document;
+import vn.eoffice.documents.entity.UnitShare;
 import vn.eoffice.platform.control.Settings;
 import vn.eoffice.search.entity.SearchJournalEntry;
 import vn.eoffice.search.index.DocumentIndex;
@@ -177,11 +180,11 @@ public class SearchIndex {
     entries.forEach(e -> changed.add(e.getDocumentId()));
     Set<Long> failed = new java.util.HashSet<>();
     long generation = 0;
-    Map<Long, Document> loaded = load(changed);
+    Loaded loaded = load(changed);
     for (Long id : changed) {
       try {
-        Document document = loaded.get(id);
-        generation = document == null ? index.remove(id) : index.put(documents.of(document));
+        Document document = loaded.documents().get(id);
+        generation = document == null ? index.remove(id) : index.put(indexed(loaded, document));
       } catch (RuntimeException e) {
         // Its entries stay and are tried again; the others go on.
         failed.add(id);
@@ -209,20 +212,57 @@ public class SearchIndex {
 
   /**
    * The documents still in the database, loaded in one query, with their files and the files'
-   * versions in one query each rather than one per document. (Batch-reading the element
-   * collections, readers and units, breaks EclipseLink's change tracking of the embeddable unit
-   * shares: those stay loaded per document.)
+   * versions in one query each rather than one per document, and the people and units they were
+   * given to in one query each too. (Batch-reading those element collections through the provider
+   * breaks EclipseLink's change tracking of the embeddable unit shares, so they are queried here as
+   * plain rows and handed to {@link IndexedDocuments} beside the documents.)
    */
-  private Map<Long, Document> load(java.util.Collection<Long> ids) {
-    return em
-        .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
+  private Loaded load(java.util.Collection<Long> ids) {
+    Map<Long, Document> found =
+        em
+            .createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class)
+            .setParameter("ids", ids)
+            .setHint(QueryHints.BATCH_TYPE, "IN")
+            .setHint(QueryHints.BATCH, "d.files")
+            .setHint(QueryHints.BATCH, "d.files.versions")
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Document::getId, d -> d));
+    Map<Long, List<String>> grantedTo = new HashMap<>();
+    em.createQuery(
+            "SELECT d.id, g FROM Document d JOIN d.grantedTo g WHERE d.id IN :ids", Object[].class)
         .setParameter("ids", ids)
-        .setHint(QueryHints.BATCH_TYPE, "IN")
-        .setHint(QueryHints.BATCH, "d.files")
-        .setHint(QueryHints.BATCH, "d.files.versions")
         .getResultList()
-        .stream()
-        .collect(Collectors.toMap(Document::getId, d -> d));
+        .forEach(
+            row ->
+                grantedTo
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add((String) row[1]));
+    Map<Long, List<UnitShare>> units = new HashMap<>();
+    em.createQuery(
+            "SELECT d.id, u.unitId, u.kind FROM Document d JOIN d.units u WHERE d.id IN :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            row ->
+                units
+                    .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new UnitShare((Long) row[1], (UnitShare.Kind) row[2])));
+    return new Loaded(found, grantedTo, units);
+  }
+
+  /** Documents loaded for the index, with whom each was given to. */
+  private record Loaded(
+      Map<Long, Document> documents,
+      Map<Long, List<String>> grantedTo,
+      Map<Long, List<UnitShare>> units) {}
+
+  private IndexedDocument indexed(Loaded loaded, Document document) {
+    return documents.of(
+        document,
+        loaded.grantedTo().getOrDefault(document.getId(), List.of()),
+        loaded.units().getOrDefault(document.getId(), List.of()));
   }
 
   /** Deletes journal entries the committed index holds. */
@@ -285,7 +325,9 @@ public class SearchIndex {
         List<Long> slice = ids.subList(next, Math.min(next + PAGE, ids.size()));
         next += slice.size();
         em.clear();
-        page = load(slice).values().stream().map(documents::of).toList().iterator();
+        Loaded loaded = load(slice);
+        page =
+            loaded.documents().values().stream().map(d -> indexed(loaded, d)).toList().iterator();
       }
       return page.hasNext();
     }
