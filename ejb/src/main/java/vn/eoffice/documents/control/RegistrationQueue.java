@@ -113,7 +113,11 @@ public class RegistrationQueue {
       List<IncomingRegistration> batch = new ArrayList<>();
       synchronized (lock) {
         gather();
-        while (batch.size() < MAX_BATCH && !waiting.isEmpty()) {
+        // One year per batch: a registration made after midnight on 31 December starts the new
+        // year's series, even when it waited beside the old year's last ones.
+        while (batch.size() < MAX_BATCH
+            && !waiting.isEmpty()
+            && (batch.isEmpty() || waiting.peek().year() == batch.get(0).year())) {
           batch.add(waiting.poll());
         }
       }
