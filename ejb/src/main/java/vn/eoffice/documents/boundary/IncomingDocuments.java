@@ -73,16 +73,18 @@ public class IncomingDocuments {
     } catch (RegisteredAlready refused) {
       Document document = registration.document();
       throw new PossibleDuplicateException(
-          duplicates
-              .of(
-                  document.getAgency().getId(),
-                  registration.year(),
-                  document.getDuplicateKey(),
-                  document.getDuplicateCodeKey())
-              .stream()
-              .map(DuplicateCandidate::of)
-              .toList());
+          candidates(
+              document.getAgency().getId(),
+              registration.year(),
+              document.getDuplicateKey(),
+              document.getDuplicateCodeKey()));
     }
+  }
+
+  private List<DuplicateCandidate> candidates(long agencyId, int year, String key, String codeKey) {
+    return duplicates.of(agencyId, year, key, codeKey).stream()
+        .map(DuplicateCandidate::of)
+        .toList();
   }
 
   /** The registration to queue, once the command has passed every check. */
@@ -151,17 +153,13 @@ public class IncomingDocuments {
     if (issuerName == null || notation == null || documentDate == null) {
       return List.of();
     }
-    return duplicates
-        .of(
-            agency.getId(),
-            year,
-            Document.sameKey(issuerName, notation, documentDate),
-            issuerCode == null || issuerCode.isBlank()
-                ? null
-                : Document.sameKey(issuerCode, notation, documentDate))
-        .stream()
-        .map(DuplicateCandidate::of)
-        .toList();
+    return candidates(
+        agency.getId(),
+        year,
+        Document.sameKey(issuerName, notation, documentDate),
+        issuerCode == null || issuerCode.isBlank()
+            ? null
+            : Document.sameKey(issuerCode, notation, documentDate));
   }
 
   /** The warning the form shows before saving. */
