@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import vn.eoffice.app.probe.AuditRaceProbeServlet;
 import vn.eoffice.app.probe.NumberingProbeServlet;
 
 /**
@@ -15,8 +16,8 @@ import vn.eoffice.app.probe.NumberingProbeServlet;
  */
 final class Deployments {
 
-  /** Where the numbering probe answers, below the server's root. */
-  static final String PROBE_CONTEXT = "numbering-probe";
+  /** Where the probes answer, below the server's root. */
+  static final String PROBE_CONTEXT = "probe";
 
   private Deployments() {}
 
@@ -25,12 +26,16 @@ final class Deployments {
         EnterpriseArchive.class, new File(System.getProperty("eoffice.ear")));
   }
 
-  /** The application plus a web module that takes numbers in transactions it rolls back. */
-  static EnterpriseArchive applicationWithNumberingProbe() {
+  /**
+   * The application plus a web module of probes: one takes numbers in transactions it rolls back,
+   * one races audit sealers against each other.
+   */
+  static EnterpriseArchive applicationWithProbes() {
     EnterpriseArchive ear = application();
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, PROBE_CONTEXT + ".war")
             .addClass(NumberingProbeServlet.class)
+            .addClass(AuditRaceProbeServlet.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     ear.addAsModule(probe);
     ArchivePath descriptor =

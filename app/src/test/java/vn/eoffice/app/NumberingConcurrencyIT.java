@@ -41,7 +41,7 @@ class NumberingConcurrencyIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive application() {
-    return Deployments.applicationWithNumberingProbe();
+    return Deployments.applicationWithProbes();
   }
 
   @ArquillianResource URL base;

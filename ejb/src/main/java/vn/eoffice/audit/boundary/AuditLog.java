@@ -108,9 +108,7 @@ public class AuditLog {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AuditVerification verify() {
-    while (sealer.seal() > 0) {
-      // seal in batches until nothing waits
-    }
+    sealer.sealAll();
     List<AuditFinding> findings = new ArrayList<>();
     long checked = 0;
     long expectedIndex = 1;

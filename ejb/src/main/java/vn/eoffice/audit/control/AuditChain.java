@@ -18,6 +18,12 @@ public final class AuditChain {
   private AuditChain() {}
 
   public static String hash(String previousHash, long chainIndex, AuditEntry entry) {
+    return hash(sha256(), previousHash, chainIndex, entry);
+  }
+
+  /** The same, with a digest the caller reuses for many entries. */
+  public static String hash(
+      MessageDigest sha256, String previousHash, long chainIndex, AuditEntry entry) {
     StringBuilder canonical = new StringBuilder();
     field(canonical, previousHash);
     field(canonical, Long.toString(chainIndex));
@@ -29,10 +35,13 @@ public final class AuditChain {
     field(canonical, entry.getObjectType());
     field(canonical, entry.getObjectId());
     field(canonical, entry.getDetail());
+    return HexFormat.of()
+        .formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public static MessageDigest sha256() {
     try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

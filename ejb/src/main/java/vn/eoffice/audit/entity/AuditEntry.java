@@ -21,6 +21,9 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.WITH_IDS, query = "SELECT e FROM AuditEntry e WHERE e.id IN :ids")
 @NamedQuery(
+    name = AuditEntry.PENDING,
+    query = "SELECT e FROM AuditPending p, AuditEntry e WHERE e.id = p.entryId ORDER BY p.entryId")
+@NamedQuery(
     name = AuditEntry.UNSEALED,
     query =
         "SELECT e FROM AuditEntry e WHERE NOT EXISTS"
@@ -37,6 +40,7 @@ public class AuditEntry {
 
   public static final String OF_OBJECT = "AuditEntry.ofObject";
   public static final String WITH_IDS = "AuditEntry.withIds";
+  public static final String PENDING = "AuditEntry.pending";
   public static final String UNSEALED = "AuditEntry.unsealed";
   public static final String NEWEST = "AuditEntry.newest";
 

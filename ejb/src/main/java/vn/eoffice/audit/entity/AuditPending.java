@@ -12,11 +12,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_pending")
-@NamedQuery(name = AuditPending.OLDEST, query = "SELECT p FROM AuditPending p ORDER BY p.entryId")
 @NamedQuery(name = AuditPending.DONE, query = "DELETE FROM AuditPending p WHERE p.entryId IN :ids")
 public class AuditPending {
 
-  public static final String OLDEST = "AuditPending.oldest";
   public static final String DONE = "AuditPending.done";
 
   @Id
