@@ -35,7 +35,11 @@ import vn.eoffice.app.LaunchSettings;
  * jdbc:postgresql://127.0.0.1:5432/eoffice_bench}), {@code BENCH_DB_USER} ({@code postgres}),
  * {@code BENCH_SECONDS} per measurement (10), {@code BENCH_CLIENTS} ({@code 1,4,16}), {@code
  * BENCH_WARMUP_SECONDS} of load before measuring (120), {@code BENCH_ROUNDS} of pgbench and
- * e-Office in turn at each number of clients, whose medians are printed (3).
+ * e-Office in turn at each number of clients, whose medians are printed (3), {@code
+ * BENCH_AUDIT_BACKLOG} entries the audit sealer is timed on at the end (200,000); {@code
+ * BENCH_QUICK=true} makes every one of these tiny. While clerks work, the age of the oldest entry
+ * not chained yet is read every tenth of a second; at the end the whole chain is verified. Exits 1
+ * when numbers have gaps or repeats or the chain does not verify.
  */
 public final class RegistrationBenchmark {
 
@@ -45,6 +49,12 @@ public final class RegistrationBenchmark {
   /** Seconds of warm-up load between two analyses of the growing tables. */
   private static final int WARM_UP_STEP = 20;
 
+  /** The console, for the figures; what the application prints goes to its log file. */
+  private static final java.io.PrintStream OUT = System.out;
+
+  /** Every entry is chained at most this long after the clerks stop. */
+  private static final double DRAIN_GOAL_SECONDS = 10;
+
   private RegistrationBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -52,9 +62,15 @@ public final class RegistrationBenchmark {
         System.getenv()
             .getOrDefault("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/eoffice_bench");
     String dbUser = System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
-    int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "10"));
-    int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "120"));
-    int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+    // Quick: every step with tiny sizes, to see that the benchmark still runs to the end.
+    boolean quick = Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_QUICK", "false"));
+    int seconds = setting("BENCH_SECONDS", quick ? 2 : 10);
+    int warmUp = setting("BENCH_WARMUP_SECONDS", quick ? 4 : 120);
+    int rounds = setting("BENCH_ROUNDS", quick ? 1 : 3);
+    int backlog = setting("BENCH_AUDIT_BACKLOG", quick ? 5_000 : 200_000);
+    if (quick) {
+      OUT.println("Quick mode: tiny sizes, to check that every step runs; no figures to keep");
+    }
     if (rounds < 1) {
       throw new IllegalArgumentException("BENCH_ROUNDS must be 1 or more: " + rounds);
     }
@@ -71,6 +87,13 @@ public final class RegistrationBenchmark {
     String port = url.group(2) == null ? "5432" : url.group(2);
     String database = url.group(3);
     Path work = jarDirectory().resolve("bench");
+    Path log = ContainerLog.toFile(work.resolve("container.log"));
+    OUT.println("The application's log and console output: " + log.getParent());
+    System.setOut(
+        new java.io.PrintStream(
+            Files.newOutputStream(log.resolveSibling("console.log")),
+            true,
+            StandardCharsets.UTF_8));
     recreate(host, port, database, dbUser);
 
     Map<String, String> env = new HashMap<>();
@@ -85,11 +108,14 @@ public final class RegistrationBenchmark {
     Configuration configuration =
         new Configuration().http(18080).dir(work.resolve("tomee").toString());
     configuration.setProperties(settings.containerProperties());
-    try (Container container = new Container(configuration)) {
+    boolean failed = false;
+    try (Container container = new Container(configuration);
+        AuditWatch audit = new AuditWatch(dbUrl, dbUser)) {
       container.deploy("eoffice", withProbe(work).toFile());
       // After the application's migrations, which want an empty schema to start from.
       run(pgbench(host, port, database, dbUser, "-i", "-q", "-s", "1"));
       URI probe = URI.create("http://127.0.0.1:18080/eoffice-benchmark-probe/run");
+      OUT.printf("Warming up for %d s (4 clerks)…%n", warmUp);
       // A server is measured warm: on 2 cores the JIT compiler takes most of a core for the first
       // minutes of load, so the registration path runs that long before anything is measured. The
       // tables are analysed as they grow, as autovacuum does (it is off on some machines): plans
@@ -99,9 +125,9 @@ public final class RegistrationBenchmark {
         vacuumAnalyze(dbUrl, dbUser);
       }
       settle(dbUrl, dbUser);
-      System.out.println();
-      System.out.printf(
-          "%-8s %26s %28s %7s %13s %6s %11s %18s%n",
+      OUT.println();
+      OUT.printf(
+          "%-8s %26s %28s %7s %13s %6s %11s %18s %16s %14s%n",
           "clients",
           "pgbench simple-update TPS",
           "e-Office registrations/s",
@@ -109,12 +135,17 @@ public final class RegistrationBenchmark {
           "round ratios",
           "gaps",
           "duplicates",
-          "clerk CPU µs/reg");
+          "clerk CPU µs/reg",
+          "max seal lag s",
+          "all sealed s");
+      double highest = 0;
       for (int clients : clientCounts) {
         double[] tps = new double[rounds];
         double[] perSecond = new double[rounds];
         double[] ratios = new double[rounds];
         double[] cpu = new double[rounds];
+        double maxLag = 0;
+        double maxDrain = 0;
         long gaps = 0;
         long duplicates = 0;
         // pgbench and e-Office take turns, so that a slow moment of the machine (a neighbour on the
@@ -127,7 +158,10 @@ public final class RegistrationBenchmark {
           // ANALYZE also makes PostgreSQL re-plan statements prepared while the tables were small.
           vacuumAnalyze(dbUrl, dbUser);
           settle(dbUrl, dbUser);
+          audit.start();
           String[] ours = load(probe, clients, seconds).split(" ");
+          maxDrain = Math.max(maxDrain, audit.drained(DRAIN_GOAL_SECONDS));
+          maxLag = Math.max(maxLag, audit.maxLag());
           perSecond[round] = Double.parseDouble(ours[2]);
           ratios[round] = 100 * perSecond[round] / tps[round];
           gaps += Long.parseLong(ours[3]);
@@ -135,9 +169,9 @@ public final class RegistrationBenchmark {
           cpu[round] = Double.parseDouble(ours[5]);
         }
         java.util.Arrays.sort(ratios);
-        System.out.printf(
+        OUT.printf(
             Locale.ROOT,
-            "%-8d %26.0f %28.0f %6.0f%% %13s %6d %11d %18.0f%n",
+            "%-8d %26.0f %28.0f %6.0f%% %13s %6d %11d %18.0f %16.2f %14.2f%n",
             clients,
             median(tps),
             median(perSecond),
@@ -145,9 +179,59 @@ public final class RegistrationBenchmark {
             String.format(Locale.ROOT, "%.0f–%.0f%%", ratios[0], ratios[rounds - 1]),
             gaps,
             duplicates,
-            median(cpu));
+            median(cpu),
+            maxLag,
+            maxDrain);
+        highest = Math.max(highest, java.util.Arrays.stream(perSecond).max().orElse(0));
+        if (gaps + duplicates > 0) {
+          OUT.printf(
+              "FAILED: %d gaps and %d repeated numbers at %d clients%n", gaps, duplicates, clients);
+          failed = true;
+        }
       }
+      failed |= !auditFigures(audit, probe, backlog, highest);
     }
+    if (failed) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * The sealer's rate on a backlog beside the highest registration rate of the run, and the whole
+   * chain verified; false when the chain is not intact.
+   */
+  private static boolean auditFigures(AuditWatch audit, URI probe, int backlog, double highest)
+      throws Exception {
+    double sealing = audit.backlogRate(backlog);
+    OUT.println();
+    OUT.printf(
+        Locale.ROOT,
+        "Audit sealing: %,.0f entries/s on a backlog of %,d; highest registration rate %,.0f/s;"
+            + " %.1f× (goal ≥ 3×)%n",
+        sealing,
+        backlog,
+        highest,
+        sealing / highest);
+    long entries = audit.entries();
+    String[] verification = post(URI.create(probe.resolve("audit").toString()), 600).split(" ");
+    boolean intact = Boolean.parseBoolean(verification[1]);
+    long checked = Long.parseLong(verification[0]);
+    OUT.printf(
+        Locale.ROOT,
+        "Audit chain: %,d of %,d entries verified in %s s, %s%n",
+        checked,
+        entries,
+        verification[3],
+        intact ? "intact" : "NOT INTACT (" + verification[2] + " findings)");
+    if (!intact || checked < entries) {
+      OUT.println("FAILED: the audit chain does not verify over every entry written");
+      return false;
+    }
+    return true;
+  }
+
+  private static int setting(String name, int quickOrDefault) {
+    return Integer.parseInt(System.getenv().getOrDefault(name, String.valueOf(quickOrDefault)));
   }
 
   private static double median(double[] values) {
@@ -158,13 +242,16 @@ public final class RegistrationBenchmark {
   }
 
   private static String load(URI probe, int clients, int seconds) throws Exception {
+    return post(URI.create(probe + "?clients=" + clients + "&seconds=" + seconds), seconds + 120L);
+  }
+
+  private static String post(URI uri, long timeoutSeconds) throws Exception {
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(
-                        URI.create(probe + "?clients=" + clients + "&seconds=" + seconds))
+                HttpRequest.newBuilder(uri)
                     .POST(HttpRequest.BodyPublishers.noBody())
-                    .timeout(java.time.Duration.ofSeconds(seconds + 120L))
+                    .timeout(java.time.Duration.ofSeconds(timeoutSeconds))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) {
