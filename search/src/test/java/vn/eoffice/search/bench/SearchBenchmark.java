@@ -96,7 +96,8 @@ public final class SearchBenchmark {
     long words =
         docs.stream().mapToLong(d -> (d.subject() + " " + d.content()).split("\\s+").length).sum();
     System.out.printf(
-        "Corpus: %,d documents, %,d words (%.0f per document); %d queries: term, phrase, filtered%n%n",
+        "Corpus: %,d documents, %,d words (%.0f per document); %d queries: term, phrase, filtered,"
+            + " question%n%n",
         docs.size(), words, (double) words / docs.size(), probes.size());
 
     Figures ours = eoffice(docs, probes);
@@ -116,7 +117,7 @@ public final class SearchBenchmark {
     System.out.printf(
         "%np95: e-Office %.2f× raw Lucene (goal ≤ 1.5×); PostgreSQL %.1f× e-Office (goal ≥ 10×)%n",
         ours.p95() / lucene.p95(), postgres.p95() / ours.p95());
-    for (String kind : List.of("term", "phrase", "filtered")) {
+    for (String kind : List.of("term", "phrase", "filtered", "question")) {
       System.out.printf(
           "  %-8s p95 ms: e-Office %.2f, raw Lucene %.2f, PostgreSQL %.2f%n",
           kind,
@@ -222,6 +223,13 @@ public final class SearchBenchmark {
               Query text;
               if (probe.kind().equals("phrase")) {
                 text = new PhraseQuery("text", terms.toArray(String[]::new));
+              } else if (probe.kind().equals("question")) {
+                // BM25 over every syllable and syllable pair of the question, none demanded.
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String t : AnalyzedTerms.of(analyzer, String.join(" ", probe.words()))) {
+                  any.add(new TermQuery(new Term("text", t)), Occur.SHOULD);
+                }
+                text = any.build();
               } else {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 terms.forEach(t -> all.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
@@ -309,6 +317,11 @@ public final class SearchBenchmark {
               "SELECT id, ts_rank(tsv, q) AS r, count(*) OVER () FROM doc,"
                   + " plainto_tsquery('simple', unaccent(?)) q WHERE tsv @@ q AND type = ? AND year = ?"
                   + " ORDER BY r DESC LIMIT 20");
+      // Any of the question's words: PostgreSQL's own OR of the words typed.
+      PreparedStatement questionQuery =
+          db.prepareStatement(
+              "SELECT id, ts_rank(tsv, q) AS r, count(*) OVER () FROM doc,"
+                  + " to_tsquery('simple', unaccent(?)) q WHERE tsv @@ q ORDER BY r DESC LIMIT 20");
       return measure(
           probes,
           probe -> {
@@ -317,9 +330,11 @@ public final class SearchBenchmark {
                   switch (probe.kind()) {
                     case "phrase" -> phraseQuery;
                     case "filtered" -> filteredQuery;
+                    case "question" -> questionQuery;
                     default -> plainQuery;
                   };
-              query.setString(1, String.join(" ", probe.words()));
+              query.setString(
+                  1, String.join(probe.kind().equals("question") ? " | " : " ", probe.words()));
               if (probe.type() != null) {
                 query.setString(2, probe.type());
                 query.setInt(3, probe.year());
@@ -443,7 +458,12 @@ public final class SearchBenchmark {
     return String.join(" ", Arrays.copyOfRange(words, from, Math.min(words.length, from + length)));
   }
 
-  /** A third each: two or three words, a phrase of three words, two words with type and year. */
+  /**
+   * A quarter each: two or three words, a phrase of three words, two words with type and year, and
+   * a question of about twenty words as a citizen or a leader types it.
+   */
+  private static final String[] QUESTION_START = {"văn", "bản", "nào", "quy", "định", "về"};
+
   public static List<Probe> probes(List<String> sentences, Random random) {
     List<Probe> probes = new ArrayList<>();
     for (int i = 0; i < QUERIES; i++) {
@@ -454,7 +474,7 @@ public final class SearchBenchmark {
               .strip()
               .split("\\s+");
       int from = random.nextInt(Math.max(1, words.length - 3));
-      switch (i % 3) {
+      switch (i % 4) {
         case 0 ->
             probes.add(
                 new Probe(
@@ -466,6 +486,20 @@ public final class SearchBenchmark {
             probes.add(
                 new Probe(
                     "phrase", List.of(Arrays.copyOfRange(words, from, from + 3)), null, null));
+        case 3 -> {
+          String[] more =
+              sentences
+                  .get(random.nextInt(sentences.size()))
+                  .replaceAll("[^\\p{L}\\p{N}\\s]", " ")
+                  .strip()
+                  .split("\\s+");
+          List<String> question = new ArrayList<>(List.of(QUESTION_START));
+          question.addAll(
+              List.of(Arrays.copyOfRange(words, from, Math.min(words.length, from + 8))));
+          question.addAll(
+              List.of(Arrays.copyOf(more, Math.min(more.length, 20 - question.size()))));
+          probes.add(new Probe("question", question, null, null));
+        }
         default ->
             probes.add(
                 new Probe(

@@ -59,6 +59,25 @@ class DocumentIndexTest {
   }
 
   @Test
+  void aQuestionFindsTheDocumentThatAnswersItInOtherWords() throws Exception {
+    put(
+        document(1)
+            .subject("Quy định thời hạn giải quyết đơn khiếu nại của công dân")
+            .content("Thời hạn giải quyết khiếu nại lần đầu không quá 30 ngày kể từ ngày thụ lý."),
+        document(2).subject("Kế hoạch tổ chức hội nghị tổng kết năm 2025"),
+        document(3).subject("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã"));
+
+    // Most of the question's words are in no document: no share of them is demanded.
+    String question =
+        "Văn bản nào quy định người dân gửi đơn khiếu nại thì bao nhiêu ngày phải được trả lời?";
+    assertThat(ids(question)).first().isEqualTo(1L);
+    assertThat(ids(DecreeRelevanceTest.withoutDiacritics(question))).first().isEqualTo(1L);
+    // The function word is not demanded of the document.
+    assertThat(ids("kế hoạch của")).containsExactly(2L);
+    assertThat(ids("khiếu nại năm")).as("up to three keywords must all be found").isEmpty();
+  }
+
+  @Test
   void aNotationFindsExactlyTheDocumentThatBearsIt() throws Exception {
     put(
         document(1).notation("15/QĐ-UBND").subject("Quyết định khen thưởng"),
