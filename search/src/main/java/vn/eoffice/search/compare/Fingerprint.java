@@ -103,18 +103,61 @@ public final class Fingerprint {
     return keys;
   }
 
+  /**
+   * The text's words, lowercase, without diacritics, đ as d: split at every character that is
+   * neither a letter nor a digit, combining marks dropped (so NFD text reads as NFC text does). One
+   * pass over the characters, each folded through a table made once.
+   */
   static List<String> words(String text) {
-    String folded =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .replace('đ', 'd');
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
+    StringBuilder word = new StringBuilder(16);
+    for (int i = 0; i < text.length(); i++) {
+      char folded = FOLDED[text.charAt(i)];
+      if (folded == MARK) {
+        continue;
+      }
+      if (folded == BREAK) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      } else {
+        word.append(folded);
       }
     }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
     return words;
+  }
+
+  private static final char MARK = '\uFFFE';
+  private static final char BREAK = '\uFFFF';
+
+  /** Each UTF-16 unit folded: the first char of its lowercase NFD form, a mark, or a break. */
+  private static final char[] FOLDED = new char[65536];
+
+  static {
+    for (int c = 0; c < FOLDED.length; c++) {
+      char ch = (char) c;
+      int type = Character.getType(ch);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        FOLDED[c] = MARK;
+        continue;
+      }
+      if (Character.isSurrogate(ch)) {
+        FOLDED[c] = BREAK;
+        continue;
+      }
+      String lower = String.valueOf(ch).toLowerCase(Locale.ROOT);
+      char base = Normalizer.normalize(lower, Normalizer.Form.NFD).charAt(0);
+      if (base == 'đ') {
+        base = 'd';
+      }
+      FOLDED[c] = lower.length() == 1 && Character.isLetterOrDigit(base) ? base : BREAK;
+    }
   }
 
   /** SplitMix64's finaliser: spreads every input bit over the output. */

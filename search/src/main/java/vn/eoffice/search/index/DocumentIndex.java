@@ -45,7 +45,7 @@ public final class DocumentIndex implements Closeable {
    * The fields' layout. An index written with another layout is started afresh when opened (its
    * owner then rebuilds it from the database): Lucene refuses a field indexed in a new way.
    */
-  static final String SCHEMA = "4";
+  static final String SCHEMA = "5";
 
   private static final String SCHEMA_KEY = "eoffice.schema";
 

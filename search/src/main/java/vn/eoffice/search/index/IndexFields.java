@@ -55,8 +55,23 @@ final class IndexFields {
 
   private IndexFields() {}
 
+  /**
+   * The catch-all field and the subject hold syllable pairs (the first ranking and the subject's
+   * boosts look them up); the other text fields are searched by their syllables only (field values,
+   * snippets), so their pairs would be written for nothing.
+   */
   static Analyzer analyzer() {
     Analyzer exact = new ExactSyllableAnalyzer();
-    return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(), Map.of(SUBJECT_EXACT, exact));
+    Analyzer syllables = new VietnameseAnalyzer(false);
+    return new PerFieldAnalyzerWrapper(
+        new VietnameseAnalyzer(),
+        Map.of(
+            SUBJECT_EXACT, exact,
+            CONTENT, syllables,
+            ISSUER, syllables,
+            SIGNER, syllables,
+            TYPE, syllables,
+            NOTATION, syllables,
+            HANDLERS, syllables));
   }
 }

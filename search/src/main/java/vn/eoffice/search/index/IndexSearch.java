@@ -102,7 +102,7 @@ final class IndexSearch {
             .count(
                 searcher,
                 new BooleanQuery.Builder()
-                    .add(queries.matching(), Occur.MUST)
+                    .add(queries.counting(), Occur.MUST)
                     .add(queries.readable(), Occur.FILTER)
                     .build(),
                 request.exactCounts());

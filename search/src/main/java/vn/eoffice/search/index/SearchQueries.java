@@ -11,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -52,7 +51,10 @@ final class SearchQueries {
    * documents the searcher may read, what reorders the best of them (null: nothing to boost), and
    * the words typed, for the snippets (null: none typed).
    */
-  record Queries(Query matching, Query readable, Query boosts, Query highlight) {}
+  record Queries(Query matching, Query counting, Query readable, Query boosts, Query highlight) {}
+
+  /** How the words rank the documents, and the same documents found without ranking them. */
+  private record WordQueries(Query ranking, Query finding) {}
 
   private final Analyzer syllables = new VietnameseAnalyzer(false);
   private final Analyzer withPairs = new VietnameseAnalyzer(true);
@@ -61,9 +63,12 @@ final class SearchQueries {
   Queries of(SearchRequest request) {
     if (request.access().isEmpty()) {
       Query none = new MatchNoDocsQuery("the searcher may read nothing");
-      return new Queries(none, none, none, null);
+      return new Queries(none, none, none, none, null);
     }
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
+    // The same documents as matching, without what only ranks them: the counting pass visits every
+    // match, and a question's dozens of syllable pairs and function words find none of its own.
+    BooleanQuery.Builder counting = new BooleanQuery.Builder();
     List<String> marked = new ArrayList<>();
     List<Word> words = new ArrayList<>();
     List<Clause> ranked = new ArrayList<>();
@@ -90,6 +95,7 @@ final class SearchQueries {
       }
       if (clause.excluded()) {
         matching.add(part, Occur.MUST_NOT);
+        counting.add(part, Occur.MUST_NOT);
         continue;
       }
       if (!(clause instanceof Notation)) {
@@ -97,17 +103,22 @@ final class SearchQueries {
       }
       // A phrase decides what is found; its words rank with the others.
       matching.add(part, clause instanceof Phrase ? Occur.FILTER : Occur.MUST);
+      counting.add(part, Occur.FILTER);
       positive = true;
     }
     List<Query> boosts = new ArrayList<>();
-    Query ranking = words(words, ranked, marked, boosts);
-    if (ranking != null) {
-      matching.add(ranking, Occur.MUST);
+    WordQueries typed = words(words, ranked, marked, boosts);
+    if (typed != null) {
+      matching.add(typed.ranking(), Occur.MUST);
+      if (typed.finding() != null) {
+        counting.add(typed.finding(), Occur.FILTER);
+      }
       positive = true;
     }
     if (!positive) {
       matching.add(new MatchAllDocsQuery(), Occur.MUST);
     }
+    counting.add(new MatchAllDocsQuery(), Occur.MUST);
     for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
       if (filter.getValue().isEmpty()) {
         continue;
@@ -118,11 +129,13 @@ final class SearchQueries {
             new TermQuery(new Term(IndexFields.filter(filter.getKey()), value)), Occur.SHOULD);
       }
       matching.add(anyOf.build(), Occur.FILTER);
+      counting.add(anyOf.build(), Occur.FILTER);
     }
     BooleanQuery.Builder boosting = new BooleanQuery.Builder();
     boosts.forEach(b -> boosting.add(b, Occur.SHOULD));
     return new Queries(
         matching.build(),
+        counting.build(),
         readableWith(request.access()),
         boosts.isEmpty() ? null : boosting.build(),
         highlight(marked));
@@ -142,7 +155,7 @@ final class SearchQueries {
    * legal text the keywords' boosts rank worse than the words alone (see
    * LegalQuestionsRelevanceTest).
    */
-  private Query words(
+  private WordQueries words(
       List<Word> words, List<Clause> ranked, List<String> marked, List<Query> boosts) {
     List<Word> meaningful = words.stream().filter(w -> !FunctionWords.is(w.text())).toList();
     if (meaningful.isEmpty()) {
@@ -175,14 +188,29 @@ final class SearchQueries {
         found.size() <= ALL_REQUIRED
             && (keywords || ranked.stream().noneMatch(c -> c instanceof Phrase));
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+    BooleanQuery.Builder finding = new BooleanQuery.Builder();
     BooleanQuery.Builder anyMeant = new BooleanQuery.Builder();
     if (demandAll) {
-      found.forEach(q -> ranking.add(new ConstantScoreQuery(q), Occur.FILTER));
+      found.forEach(q -> ranking.add(q, Occur.MUST));
+      found.forEach(q -> finding.add(q, Occur.MUST));
+    } else {
+      demanded.forEach(
+          syllable ->
+              finding.add(new TermQuery(new Term(IndexFields.ALL, syllable)), Occur.SHOULD));
     }
-    // Every token once for each time it was typed, as BM25 weighs a query's terms.
+    // Every token once for each time it was typed, as BM25 weighs a query's terms; a demanded
+    // syllable is already ranked by its own clause.
     for (String token : AnalyzedTerms.of(withPairs, rankedText)) {
+      int space = token.indexOf(' ');
+      boolean meant =
+          space > 0
+              ? demanded.contains(token.substring(0, space))
+                  || demanded.contains(token.substring(space + 1))
+              : demanded.contains(token);
+      if (demandAll && meant && space < 0) {
+        continue;
+      }
       Query term = new TermQuery(new Term(IndexFields.ALL, token));
-      boolean meant = token.indexOf(' ') > 0 || demanded.contains(token);
       if (!demandAll && meant) {
         anyMeant.add(term, Occur.SHOULD);
       } else {
@@ -193,8 +221,10 @@ final class SearchQueries {
     if (!any.clauses().isEmpty()) {
       ranking.add(any, Occur.MUST);
     }
+    BooleanQuery find = finding.build();
+    WordQueries queries = new WordQueries(ranking.build(), find.clauses().isEmpty() ? null : find);
     if (!keywords) {
-      return ranking.build();
+      return queries;
     }
     String meant = String.join(" ", meaningful.stream().map(Word::text).toList());
     // Syllables typed side by side in the subject rank first.
@@ -212,7 +242,7 @@ final class SearchQueries {
     for (String term : new LinkedHashSet<>(AnalyzedTerms.of(exact, meant))) {
       boosts.add(new BoostQuery(new TermQuery(new Term(IndexFields.SUBJECT_EXACT, term)), 1.5f));
     }
-    return ranking.build();
+    return queries;
   }
 
   private static Query highlight(List<String> marked) {

@@ -84,4 +84,16 @@ class FingerprintTest {
         content,
         Set.of("agency"));
   }
+
+  @Test
+  void wordsAreFoldedTheSameFromComposedAndDecomposedText() {
+    String composed = "Quyết định số 15/QĐ-UBND, ngày 03/12/2026 của Chủ tịch UBND xã Đông Hòa";
+    String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+
+    assertThat(Fingerprint.words(composed))
+        .containsExactly(
+            "quyet", "dinh", "so", "15", "qd", "ubnd", "ngay", "03", "12", "2026", "cua", "chu",
+            "tich", "ubnd", "xa", "dong", "hoa");
+    assertThat(Fingerprint.words(decomposed)).isEqualTo(Fingerprint.words(composed));
+  }
 }

@@ -71,6 +71,9 @@ class DocumentIndexTest {
     String question =
         "Văn bản nào quy định người dân gửi đơn khiếu nại thì bao nhiêu ngày phải được trả lời?";
     assertThat(ids(question)).first().isEqualTo(1L);
+    assertThat(index.search(SearchRequest.of(question, EVERYONE)).total())
+        .as("counted as found")
+        .isEqualTo(ids(question).size());
     assertThat(ids(DecreeRelevanceTest.withoutDiacritics(question))).first().isEqualTo(1L);
     // The function word is not demanded of the document.
     assertThat(ids("kế hoạch của")).containsExactly(2L);
