@@ -107,19 +107,26 @@ final class IndexSearch {
                     .build(),
                 request.exactCounts());
     int ranked = rescore ? RESCORED_PAGES * wanted : wanted;
+    // What each match offered to the ranking must be: readable, and found by the words when the
+    // ranking also scores documents they do not find.
+    Query offered =
+        queries.offered() == null
+            ? queries.readable()
+            : new BooleanQuery.Builder()
+                .add(queries.readable(), Occur.FILTER)
+                .add(queries.offered(), Occur.FILTER)
+                .build();
     TopDocs top =
         byRelevance
             ? searcher.search(
                 queries.matching(),
                 new ReadableOnly<>(
-                    searcher,
-                    queries.readable(),
-                    new TopScoreDocCollectorManager(ranked, null, ranked)))
+                    searcher, offered, new TopScoreDocCollectorManager(ranked, null, ranked)))
             : searcher.search(
                 queries.matching(),
                 new ReadableOnly<>(
                     searcher,
-                    queries.readable(),
+                    offered,
                     new TopFieldCollectorManager(sort(request.order()), wanted, null, wanted)));
     if (rescore) {
       top = boosted(searcher, top, queries.boosts(), wanted);

@@ -51,10 +51,20 @@ final class SearchQueries {
    * documents the searcher may read, what reorders the best of them (null: nothing to boost), and
    * the words typed, for the snippets (null: none typed).
    */
-  record Queries(Query matching, Query counting, Query readable, Query boosts, Query highlight) {}
+  record Queries(
+      Query matching,
+      Query counting,
+      Query offered,
+      Query readable,
+      Query boosts,
+      Query highlight) {}
 
-  /** How the words rank the documents, and the same documents found without ranking them. */
-  private record WordQueries(Query ranking, Query finding) {}
+  /**
+   * How the words rank the documents, and the documents they find without ranking them; {@code
+   * loose} when the ranking also scores documents the words do not find (a question's function
+   * words), which are then left out as they are offered to the ranking.
+   */
+  private record WordQueries(Query ranking, Query finding, boolean loose) {}
 
   private final Analyzer syllables = new VietnameseAnalyzer(false);
   private final Analyzer withPairs = new VietnameseAnalyzer(true);
@@ -63,7 +73,7 @@ final class SearchQueries {
   Queries of(SearchRequest request) {
     if (request.access().isEmpty()) {
       Query none = new MatchNoDocsQuery("the searcher may read nothing");
-      return new Queries(none, none, none, none, null);
+      return new Queries(none, none, null, none, none, null);
     }
     BooleanQuery.Builder matching = new BooleanQuery.Builder();
     // The same documents as matching, without what only ranks them: the counting pass visits every
@@ -133,9 +143,11 @@ final class SearchQueries {
     }
     BooleanQuery.Builder boosting = new BooleanQuery.Builder();
     boosts.forEach(b -> boosting.add(b, Occur.SHOULD));
+    Query counted = counting.build();
     return new Queries(
         matching.build(),
-        counting.build(),
+        counted,
+        typed != null && typed.loose() ? counted : null,
         readableWith(request.access()),
         boosts.isEmpty() ? null : boosting.build(),
         highlight(marked));
@@ -189,7 +201,6 @@ final class SearchQueries {
             && (keywords || ranked.stream().noneMatch(c -> c instanceof Phrase));
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
     BooleanQuery.Builder finding = new BooleanQuery.Builder();
-    BooleanQuery.Builder anyMeant = new BooleanQuery.Builder();
     if (demandAll) {
       found.forEach(q -> ranking.add(q, Occur.MUST));
       found.forEach(q -> finding.add(q, Occur.MUST));
@@ -198,31 +209,23 @@ final class SearchQueries {
           syllable ->
               finding.add(new TermQuery(new Term(IndexFields.ALL, syllable)), Occur.SHOULD));
     }
-    // Every token once for each time it was typed, as BM25 weighs a query's terms; a demanded
-    // syllable is already ranked by its own clause.
+    // Every token once for each time it was typed, as BM25 weighs a query's terms; a syllable
+    // demanded of keywords is already ranked by its own clause. A question's ranking is one
+    // disjunction of all its tokens, whose best matches Lucene finds without scoring every match
+    // (block-max WAND); the documents it scores for function words alone are left out as they are
+    // offered to the ranking (see Queries#offered), not by a clause every match would pay for.
     for (String token : AnalyzedTerms.of(withPairs, rankedText)) {
-      int space = token.indexOf(' ');
-      boolean meant =
-          space > 0
-              ? demanded.contains(token.substring(0, space))
-                  || demanded.contains(token.substring(space + 1))
-              : demanded.contains(token);
-      if (demandAll && meant && space < 0) {
+      if (demandAll && token.indexOf(' ') < 0 && demanded.contains(token)) {
         continue;
       }
-      Query term = new TermQuery(new Term(IndexFields.ALL, token));
-      if (!demandAll && meant) {
-        anyMeant.add(term, Occur.SHOULD);
-      } else {
-        ranking.add(term, Occur.SHOULD);
-      }
+      ranking.add(new TermQuery(new Term(IndexFields.ALL, token)), Occur.SHOULD);
     }
-    BooleanQuery any = anyMeant.build();
-    if (!any.clauses().isEmpty()) {
-      ranking.add(any, Occur.MUST);
+    if (!demandAll) {
+      return new WordQueries(ranking.build(), finding.build(), true);
     }
     BooleanQuery find = finding.build();
-    WordQueries queries = new WordQueries(ranking.build(), find.clauses().isEmpty() ? null : find);
+    WordQueries queries =
+        new WordQueries(ranking.build(), find.clauses().isEmpty() ? null : find, false);
     if (!keywords) {
       return queries;
     }
