@@ -53,9 +53,14 @@ public final class VietnameseAnalyzer extends Analyzer {
     if (!syllablePairs) {
       return new TokenStreamComponents(syllables, folded);
     }
-    ShingleFilter pairs = new ShingleFilter(folded, 2, 2);
+    return new TokenStreamComponents(syllables, pairs(folded));
+  }
+
+  /** The syllables of the stream and, beside them, every pair of neighbouring syllables. */
+  static TokenStream pairs(TokenStream syllables) {
+    ShingleFilter pairs = new ShingleFilter(syllables, 2, 2);
     pairs.setOutputUnigrams(true);
-    return new TokenStreamComponents(syllables, pairs);
+    return pairs;
   }
 
   @Override

@@ -90,15 +90,18 @@ public final class Fingerprint {
     return (double) same / SIZE;
   }
 
-  /** One key per band: texts sharing one are worth comparing. */
-  public List<String> bandKeys() {
-    List<String> keys = new ArrayList<>(BANDS);
+  /**
+   * One key per band: texts sharing one are worth comparing. Each band's key also depends on the
+   * band's place, so that the same values in two bands make two keys.
+   */
+  public long[] bandKeys() {
+    long[] keys = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long key = b;
       for (int r = 0; r < ROWS; r++) {
         key = mix(key * 31 + values[b * ROWS + r]);
       }
-      keys.add(b + ":" + Long.toHexString(key));
+      keys[b] = key;
     }
     return keys;
   }

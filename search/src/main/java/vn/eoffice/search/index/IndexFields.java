@@ -38,7 +38,10 @@ final class IndexFields {
   /** Số ký hiệu as one key ({@link vn.eoffice.search.analysis.Notations#key}). */
   static final String NOTATION_KEY = "notation.key";
 
-  /** The content's MinHash band keys ({@link vn.eoffice.search.compare.Fingerprint}). */
+  /**
+   * The content's MinHash band keys, as long points ({@link
+   * vn.eoffice.search.compare.Fingerprint}).
+   */
   static final String FINGERPRINT_BAND = "fingerprint.band";
 
   /** The content's MinHash signature, stored. */

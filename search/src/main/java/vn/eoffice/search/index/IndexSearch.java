@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,7 +19,6 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -49,8 +48,9 @@ final class IndexSearch {
       return List.of();
     }
     BooleanQuery.Builder bands = new BooleanQuery.Builder();
-    for (String key : fingerprint.bandKeys()) {
-      bands.add(new TermQuery(new Term(IndexFields.FINGERPRINT_BAND, key)), Occur.SHOULD);
+    // Scored by the number of bands shared: the most alike are the first candidates.
+    for (long key : fingerprint.bandKeys()) {
+      bands.add(LongPoint.newExactQuery(IndexFields.FINGERPRINT_BAND, key), Occur.SHOULD);
     }
     Query candidates =
         new BooleanQuery.Builder()

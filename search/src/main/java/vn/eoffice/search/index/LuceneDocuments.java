@@ -10,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import vn.eoffice.search.analysis.AnalyzedText;
 import vn.eoffice.search.analysis.Notations;
 import vn.eoffice.search.compare.Fingerprint;
 
@@ -35,21 +36,27 @@ final class LuceneDocuments {
     for (String key : d.access()) {
       doc.add(new StringField(IndexFields.ACCESS, key, Field.Store.NO));
     }
+    // The content is analysed once, for the catch-all field and for its own.
+    AnalyzedText content = d.content().isBlank() ? null : AnalyzedText.of(d.content());
     for (String value :
-        java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(
-                    d.subject(), d.notation(), d.issuer(), d.type(), d.signer(), d.content()),
-                d.handlers().stream())
-            .toList()) {
+        java.util.Arrays.asList(d.subject(), d.notation(), d.issuer(), d.type(), d.signer())) {
       text(doc, IndexFields.ALL, value, false);
+    }
+    if (content != null) {
+      doc.add(new TextField(IndexFields.ALL, content.withPairs()));
+    }
+    for (String handler : d.handlers()) {
+      text(doc, IndexFields.ALL, handler, false);
     }
     doc.add(new NumericDocValuesField(IndexFields.ID_ORDER, d.id()));
     if (d.subject() != null && !d.subject().isBlank()) {
       doc.add(new Field(IndexFields.SUBJECT, d.subject(), WITH_OFFSETS));
     }
     text(doc, IndexFields.SUBJECT_EXACT, d.subject(), false);
-    if (!d.content().isBlank()) {
-      doc.add(new Field(IndexFields.CONTENT, d.content(), WITH_OFFSETS));
+    if (content != null) {
+      Field field = new Field(IndexFields.CONTENT, d.content(), WITH_OFFSETS);
+      field.setTokenStream(content.syllables());
+      doc.add(field);
     }
     text(doc, IndexFields.ISSUER, d.issuer(), true);
     text(doc, IndexFields.SIGNER, d.signer(), false);
@@ -64,8 +71,10 @@ final class LuceneDocuments {
     }
     Fingerprint fingerprint = Fingerprint.of(d.content());
     if (fingerprint != null) {
-      for (String key : fingerprint.bandKeys()) {
-        doc.add(new StringField(IndexFields.FINGERPRINT_BAND, key, Field.Store.NO));
+      // Points, not terms: sixteen keys of their own per document would fill the term dictionary
+      // with terms found once, the dearest part of indexing a document.
+      for (long key : fingerprint.bandKeys()) {
+        doc.add(new LongPoint(IndexFields.FINGERPRINT_BAND, key));
       }
       doc.add(new StoredField(IndexFields.FINGERPRINT, fingerprint.toBytes()));
     }

@@ -18,8 +18,12 @@ class VietnameseAnalyzerTest {
   record Token(String term, int start, int end, int positionIncrement) {}
 
   private static List<Token> tokens(Analyzer analyzer, String text) throws IOException {
+    return tokens(analyzer.tokenStream("content", text));
+  }
+
+  private static List<Token> tokens(TokenStream tokens) throws IOException {
     List<Token> result = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("content", text)) {
+    try (TokenStream stream = tokens) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -35,6 +39,49 @@ class VietnameseAnalyzerTest {
       stream.end();
     }
     return result;
+  }
+
+  /**
+   * The content analysed once and replayed gives each field exactly the tokens its analyzer would:
+   * the same terms, positions and offsets, the final offset included (the next value of a field
+   * continues from it), for NFC and NFD text, numbers, số ký hiệu, punctuation and empty text.
+   */
+  @Test
+  void analysedOnceReplaysWhatTheAnalyzersMake() throws IOException {
+    String nfd =
+        java.text.Normalizer.normalize(
+            "Quyết định về việc đầu tư công", java.text.Normalizer.Form.NFD);
+    for (String text :
+        List.of(
+            "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác"
+                + " văn thư; Theo đề nghị của Chánh Văn phòng UBND tỉnh.",
+            nfd,
+            "  Điều 1. — 15/QĐ-UBND, 3.5 ha; e-mail: vanthu@hanoi.gov.vn  ",
+            "một",
+            "",
+            "!!! ...")) {
+      AnalyzedText analysed = AnalyzedText.of(text);
+      assertThat(tokens(analysed.syllables()))
+          .as(text)
+          .isEqualTo(tokens(new VietnameseAnalyzer(false), text));
+      assertThat(tokens(analysed.withPairs()))
+          .as(text)
+          .isEqualTo(tokens(new VietnameseAnalyzer(true), text));
+      assertThat(analysed.size())
+          .isEqualTo(AnalyzedTerms.of(new VietnameseAnalyzer(false), text).size());
+      assertThat(finalOffset(analysed.syllables()))
+          .isEqualTo(finalOffset(new VietnameseAnalyzer(true).tokenStream("content", text)));
+    }
+  }
+
+  private static int finalOffset(TokenStream tokens) throws IOException {
+    try (TokenStream stream = tokens) {
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {}
+      stream.end();
+      return offset.endOffset();
+    }
   }
 
   @Test
