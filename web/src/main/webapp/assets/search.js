@@ -8,6 +8,8 @@ import { compareRoute, currentText } from "./compare.js";
 
 const FACETS = ["direction", "year", "type", "issuer", "register", "urgency", "status"];
 const PAGE = 20;
+// The deepest result a page shows (the server refuses offset + limit beyond it).
+const WINDOW = 10000;
 
 /** A snippet from the server: HTML-escaped text with <mark> around the words found. */
 function snippet(html, className) {
@@ -154,8 +156,13 @@ export async function searchPage(main) {
         el("span", {}, t("search.page", { from: answer.total ? state.offset + 1 : 0, to: state.offset + answer.hits.length, total: about + total })),
         // An estimated total may be a little short or over: a full page means there may be more.
         el("button", { type: "button", id: "search-next",
-          disabled: answer.exact ? state.offset + PAGE >= answer.total : answer.hits.length < PAGE,
-          onclick: () => { state.offset += PAGE; run(); } }, t("search.next"))));
+          disabled: state.offset + 2 * PAGE > WINDOW
+            || (answer.exact ? state.offset + PAGE >= answer.total : answer.hits.length < PAGE),
+          onclick: () => { state.offset += PAGE; run(); } }, t("search.next"))),
+      // Pages go as deep as the server's window; beyond it the search is to be narrowed.
+      state.offset + 2 * PAGE > WINDOW && answer.total > WINDOW
+        ? el("p", { class: "hint", id: "search-window" }, t("search.window", { count: WINDOW.toLocaleString(lang) }))
+        : null);
   };
 
   form.addEventListener("submit", (event) => {

@@ -221,6 +221,15 @@ class SearchIT {
     assertThat(limit.status()).isEqualTo(400);
     assertThat(limit.body()).contains("limit");
     assertThat(clerk.get("api/search?q=x&offset=abc").status()).isEqualTo(400);
+    // Paging deeper than the window is refused at once, whatever the number (an int's end too),
+    // and says how to narrow the search; the deepest page within the window is answered.
+    for (String offset : List.of("200000000", "2147483647", "99999999999", "9981")) {
+      ApiClient.Answer deep = clerk.get("api/search?q=x&offset=" + offset);
+      assertThat(deep.status()).as(offset).isEqualTo(400);
+      assertThat(deep.body()).contains("SearchWindow").contains("10000").contains("narrow");
+      assertThat(deep.contentType()).contains("application/problem+json");
+    }
+    assertThat(clerk.get("api/search?q=x&offset=9980&limit=20").status()).isEqualTo(200);
     ApiClient.Answer exact = clerk.get("api/search?q=x&exact=maybe");
     assertThat(exact.status()).isEqualTo(400);
     assertThat(exact.body()).contains("exact").contains("true, false");

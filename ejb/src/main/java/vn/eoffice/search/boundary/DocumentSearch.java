@@ -164,6 +164,17 @@ public class DocumentSearch {
     }
     if (offset < 0) {
       violations.add(Violation.of("offset", "PositiveOrZero", "offset starts at 0"));
+    } else if ((long) offset + Math.max(0, limit) > SearchRequest.WINDOW) {
+      violations.add(
+          Violation.of(
+              "offset",
+              "SearchWindow",
+              "results are shown up to the "
+                  + SearchRequest.WINDOW
+                  + "th (offset + limit at most "
+                  + SearchRequest.WINDOW
+                  + "): narrow the search with more words or a filter (year, type, issuer,"
+                  + " register), or sort by newest or oldest"));
     }
     if (limit < 1 || limit > maxLimit) {
       violations.add(Violation.of("limit", "Range", "limit is from 1 to " + maxLimit));

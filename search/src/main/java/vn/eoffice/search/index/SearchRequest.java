@@ -22,6 +22,13 @@ public record SearchRequest(
     Set<String> access,
     boolean exactCounts) {
 
+  /**
+   * The deepest a result list is paged: offset + limit at most this, as search engines bound it
+   * (the best {@code offset + limit} hits are gathered to show a page, so a deeper page would cost
+   * memory in proportion). A broader look narrows the search instead.
+   */
+  public static final int WINDOW = 10_000;
+
   /** How hits are sorted. */
   public enum Order {
     RELEVANCE,
@@ -33,8 +40,9 @@ public record SearchRequest(
     query = query == null ? "" : query;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
     order = order == null ? Order.RELEVANCE : order;
-    if (offset < 0 || limit < 1 || limit > 500) {
-      throw new IllegalArgumentException("offset from 0 and limit from 1 to 500");
+    if (offset < 0 || limit < 1 || limit > 500 || (long) offset + limit > WINDOW) {
+      throw new IllegalArgumentException(
+          "offset from 0 and limit from 1 to 500, offset + limit at most " + WINDOW);
     }
     access = Set.copyOf(access);
   }
