@@ -6,7 +6,6 @@ import static vn.eoffice.app.IncomingDocumentBuilder.anIncomingDocument;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,7 +73,7 @@ class AuditLogIT {
         .isTrue();
     long entryId = registrationEntry(documentId);
 
-    try (Connection db = database()) {
+    try (Connection db = TestDatabase.connect()) {
       execute(
           db, "CREATE TABLE audit_entry_kept AS SELECT * FROM audit_entry WHERE id = ?", entryId);
       execute(
@@ -124,7 +123,7 @@ class AuditLogIT {
   }
 
   private static long registrationEntry(long documentId) throws Exception {
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         PreparedStatement find =
             db.prepareStatement(
                 "SELECT id FROM audit_entry WHERE object_type = 'Document' AND object_id = ?"
@@ -139,7 +138,7 @@ class AuditLogIT {
 
   /** What someone with database access might do; returns the detail it replaced. */
   private static String changeDetail(long entryId, String detail) throws Exception {
-    try (Connection db = database()) {
+    try (Connection db = TestDatabase.connect()) {
       String old;
       try (PreparedStatement read =
           db.prepareStatement("SELECT detail FROM audit_entry WHERE id = ?")) {
@@ -157,12 +156,5 @@ class AuditLogIT {
       }
       return old;
     }
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        System.getProperty("eoffice.db.url"),
-        System.getProperty("eoffice.db.user"),
-        System.getProperty("eoffice.db.password"));
   }
 }

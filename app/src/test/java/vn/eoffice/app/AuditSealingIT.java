@@ -1,6 +1,7 @@
 package vn.eoffice.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.eoffice.app.TestDatabase.single;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -9,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,7 +47,7 @@ class AuditSealingIT {
 
     assertThat(answer[2]).as("sealer failures, the first: " + answer[3]).isEqualTo("0");
     assertThat(Long.parseLong(answer[0])).isEqualTo(ENTRIES);
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         Statement sql = db.createStatement()) {
       assertThat(single(sql, "SELECT count(*) FROM audit_pending")).isZero();
       long entries = single(sql, "SELECT count(*) FROM audit_entry");
@@ -107,19 +106,5 @@ class AuditSealingIT {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return answer.body().strip().split(" ", 4);
-  }
-
-  private static long single(Statement sql, String query) throws Exception {
-    try (ResultSet row = sql.executeQuery(query)) {
-      row.next();
-      return row.getLong(1);
-    }
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        System.getProperty("eoffice.db.url"),
-        System.getProperty("eoffice.db.user"),
-        System.getProperty("eoffice.db.password"));
   }
 }

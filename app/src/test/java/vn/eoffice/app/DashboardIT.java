@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -381,7 +380,7 @@ class DashboardIT {
   }
 
   private static long leadLine(long document) throws Exception {
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         PreparedStatement query =
             db.prepareStatement(
                 "SELECT id FROM assignment WHERE document_id = ? AND parent_id IS NULL"
@@ -395,7 +394,7 @@ class DashboardIT {
   }
 
   private static void dateLine(long line, Seed seed) throws Exception {
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         PreparedStatement statement =
             db.prepareStatement(
                 "UPDATE assignment SET assigned_at = ?, finished_at = ?, deadline = ?"
@@ -409,19 +408,12 @@ class DashboardIT {
   }
 
   private static void dateIssue(long document, String issuedAt) throws Exception {
-    try (Connection db = database();
+    try (Connection db = TestDatabase.connect();
         PreparedStatement statement =
             db.prepareStatement("UPDATE document SET issued_at = ? WHERE id = ?")) {
       statement.setTimestamp(1, instant(issuedAt));
       statement.setLong(2, document);
       assertThat(statement.executeUpdate()).isEqualTo(1);
     }
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        System.getProperty("eoffice.db.url"),
-        System.getProperty("eoffice.db.user"),
-        System.getProperty("eoffice.db.password"));
   }
 }

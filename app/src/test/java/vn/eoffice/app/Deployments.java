@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import vn.eoffice.app.probe.AuditRaceProbeServlet;
+import vn.eoffice.app.probe.BackgroundWorkProbeServlet;
 import vn.eoffice.app.probe.NumberingProbeServlet;
 
 /**
@@ -28,7 +29,7 @@ final class Deployments {
 
   /**
    * The application plus a web module of probes: one takes numbers in transactions it rolls back,
-   * one races audit sealers against each other.
+   * one races audit sealers against each other, one stops a background work's timer.
    */
   static EnterpriseArchive applicationWithProbes() {
     EnterpriseArchive ear = application();
@@ -36,6 +37,7 @@ final class Deployments {
         ShrinkWrap.create(WebArchive.class, PROBE_CONTEXT + ".war")
             .addClass(NumberingProbeServlet.class)
             .addClass(AuditRaceProbeServlet.class)
+            .addClass(BackgroundWorkProbeServlet.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     ear.addAsModule(probe);
     ArchivePath descriptor =

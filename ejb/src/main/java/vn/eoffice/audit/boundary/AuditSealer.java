@@ -7,6 +7,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.eoffice.audit.control.AuditChainWriter;
+import vn.eoffice.platform.control.BackgroundWork;
 import vn.eoffice.platform.control.Leases;
 import vn.eoffice.platform.control.Settings;
 
@@ -54,8 +56,10 @@ public class AuditSealer {
   private static final long RENEW_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   @Resource TimerService timers;
+  @Resource SessionContext context;
   @EJB AuditChainWriter writer;
   @EJB Leases leases;
+  @EJB BackgroundWork work;
 
   private final AtomicBoolean busy = new AtomicBoolean();
   private final AtomicLong sealed = new AtomicLong();
@@ -72,8 +76,38 @@ public class AuditSealer {
   /** The timer starts only once the schema is migrated. */
   @PostConstruct
   void start() {
+    startTimer();
+    AuditSealer self = context.getBusinessObject(AuditSealer.class);
+    work.register(
+        LEASE,
+        new BackgroundWork.Worker() {
+          @Override
+          public void restart() {
+            self.restart();
+          }
+
+          @Override
+          public void halt() {
+            self.halt();
+          }
+        });
+  }
+
+  private void startTimer() {
     long interval = Settings.getInt("eoffice.audit.seal-interval-ms", 1000);
     timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+  }
+
+  /** Makes the timer anew and seals at once (see {@link BackgroundWork}). */
+  public void restart() {
+    halt();
+    startTimer();
+    onTimer();
+  }
+
+  /** Stops the timer, as a lost timer thread would (see {@link BackgroundWork#halt}). */
+  public void halt() {
+    timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
   }
 
   @PreDestroy
@@ -89,6 +123,7 @@ public class AuditSealer {
 
   @Timeout
   void onTimer() {
+    work.ticked(LEASE);
     if (closing || !busy.compareAndSet(false, true)) {
       return; // the run before is still at work
     }
@@ -104,7 +139,7 @@ public class AuditSealer {
         LOG.info("The audit sealer works again");
         lastFailure = null;
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       // The database is away, say: the next tick tries again. Told once, not every second.
       if (lastFailure == null) {
         LOG.log(Level.WARNING, "The audit sealer could not seal; it tries again every tick", e);
@@ -131,6 +166,7 @@ public class AuditSealer {
       int chained;
       do {
         chained = writer.sealBatch(BATCH);
+        work.ticked(LEASE); // busy, not stopped
         total += chained;
         sealed.addAndGet(chained);
         if (renewing && System.nanoTime() - renewed > RENEW_NANOS) {

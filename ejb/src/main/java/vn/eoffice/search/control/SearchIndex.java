@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.UnitShare;
+import vn.eoffice.platform.control.BackgroundWork;
 import vn.eoffice.platform.control.Settings;
 import vn.eoffice.search.entity.SearchJournalEntry;
 import vn.eoffice.search.index.DocumentIndex;
@@ -68,6 +70,7 @@ public class SearchIndex {
   @PersistenceContext EntityManager em;
   @Resource TimerService timers;
   @Resource SessionContext context;
+  @EJB BackgroundWork work;
   @Inject IndexedDocuments documents;
   @Inject Clock clock;
 
@@ -88,8 +91,42 @@ public class SearchIndex {
   void open() {
     Path folder = Path.of(Settings.get("eoffice.data.dir").orElse("data")).resolve("search-index");
     index = DocumentIndex.open(folder);
-    timers.createIntervalTimer(500, 250, new TimerConfig(null, false));
+    startTimer();
+    SearchIndex self = context.getBusinessObject(SearchIndex.class);
+    work.register(
+        WORK,
+        new BackgroundWork.Worker() {
+          @Override
+          public void restart() {
+            self.restart();
+          }
+
+          @Override
+          public void halt() {
+            self.halt();
+          }
+        });
     LOG.info(() -> "Search index in " + folder + ": " + index.size() + " documents");
+  }
+
+  /** The background work's name ({@link BackgroundWork}). */
+  public static final String WORK = "search-index";
+
+  private void startTimer() {
+    timers.createIntervalTimer(500, 250, new TimerConfig(null, false));
+  }
+
+  /** Makes the timer anew and takes in the journal at once (see {@link BackgroundWork}). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void restart() {
+    halt();
+    startTimer();
+    follow();
+  }
+
+  /** Stops the timer, as a lost timer thread would (see {@link BackgroundWork#halt}). */
+  public void halt() {
+    timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
   }
 
   /**
@@ -133,6 +170,7 @@ public class SearchIndex {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void follow() {
+    work.ticked(WORK);
     if (closing || !busy.compareAndSet(false, true)) {
       return;
     }
@@ -158,7 +196,7 @@ public class SearchIndex {
         }
       }
       takeInJournal();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(
           closing ? Level.FINE : Level.WARNING,
           "the search index could not take in the latest changes",
@@ -296,7 +334,13 @@ public class SearchIndex {
           em.createQuery("SELECT d.id FROM Document d ORDER BY d.id", Long.class).getResultList();
       rebuildTotal.set(ids.size());
       rebuildDone.set(0);
-      index.rebuild(() -> new Pages(ids), 0, rebuildDone::set);
+      index.rebuild(
+          () -> new Pages(ids),
+          0,
+          done -> {
+            rebuildDone.set(done);
+            work.ticked(WORK); // busy, not stopped
+          });
       rebuiltAt = clock.instant();
       LOG.info(() -> "Search index rebuilt: " + ids.size() + " documents");
     } finally {

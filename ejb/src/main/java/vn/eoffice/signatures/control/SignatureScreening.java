@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.eoffice.platform.control.BackgroundWork;
 import vn.eoffice.signing.PdfSignatureValidation.SignatureVerdict;
 
 /**
@@ -44,6 +46,8 @@ public class SignatureScreening {
 
   @PersistenceContext EntityManager em;
   @Resource TimerService timers;
+  @Resource SessionContext context;
+  @EJB BackgroundWork work;
   @EJB SignatureCheckRecords records;
   @Inject SignedFiles files;
   @Inject SigningSetup setup;
@@ -56,12 +60,47 @@ public class SignatureScreening {
 
   @PostConstruct
   void start() {
+    startTimer();
+    SignatureScreening self = context.getBusinessObject(SignatureScreening.class);
+    work.register(
+        WORK,
+        new BackgroundWork.Worker() {
+          @Override
+          public void restart() {
+            self.restart();
+          }
+
+          @Override
+          public void halt() {
+            self.halt();
+          }
+        });
+  }
+
+  /** The background work's name ({@link BackgroundWork}). */
+  public static final String WORK = "signature-screening";
+
+  private void startTimer() {
     timers.createIntervalTimer(1000, 1000, new TimerConfig(null, false));
+  }
+
+  /** Makes the timer anew and checks at once (see {@link BackgroundWork}). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void restart() {
+    halt();
+    startTimer();
+    checkNew();
+  }
+
+  /** Stops the timer, as a lost timer thread would (see {@link BackgroundWork#halt}). */
+  public void halt() {
+    timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void checkNew() {
+    work.ticked(WORK);
     if (!busy.compareAndSet(false, true)) {
       return;
     }
@@ -76,7 +115,7 @@ public class SignatureScreening {
               .setMaxResults(BATCH + failed.size())
               .getResultList();
       unchecked.stream().filter(sha -> !failed.contains(sha)).limit(BATCH).forEach(this::check);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "the background signature check could not run", e);
     } finally {
       busy.set(false);

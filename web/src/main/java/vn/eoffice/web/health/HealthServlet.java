@@ -1,6 +1,7 @@
 package vn.eoffice.web.health;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,8 +11,13 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import vn.eoffice.platform.control.BackgroundWork;
 
-/** 200 and {@code "status":"UP"} when the database answers within two seconds, else 503. */
+/**
+ * 200 and {@code "status":"UP"} when the database answers within two seconds and every background
+ * work of this node runs (its timer ticked lately, see {@link BackgroundWork}), else 503; {@code
+ * work} tells each one's status and when it last ran.
+ */
 @WebServlet("/health")
 public class HealthServlet extends HttpServlet {
 
@@ -19,6 +25,8 @@ public class HealthServlet extends HttpServlet {
 
   @Resource(name = "eofficeDb")
   private transient DataSource dataSource;
+
+  @EJB private transient BackgroundWork background;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -32,6 +40,16 @@ public class HealthServlet extends HttpServlet {
       database = "DOWN";
     }
     boolean up = "UP".equals(database);
+    var work = Json.createObjectBuilder();
+    for (BackgroundWork.Status status : background.status()) {
+      up &= status.up();
+      work.add(
+          status.name(),
+          Json.createObjectBuilder()
+              .add("status", status.up() ? "UP" : "DOWN")
+              .add("lastRun", status.lastTick().toString())
+              .add("restarts", status.restarts()));
+    }
     var databaseStatus = Json.createObjectBuilder().add("status", database);
     if (product != null) {
       databaseStatus.add("product", product);
@@ -46,6 +64,7 @@ public class HealthServlet extends HttpServlet {
             Json.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
                 .add("database", databaseStatus)
+                .add("work", work)
                 .build()
                 .toString());
   }
