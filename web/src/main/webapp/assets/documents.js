@@ -244,6 +244,14 @@ function signatureBadge(signatures) {
   }, " ", t(`signing.outcome.${signatures.outcome}`, { count: signatures.count }));
 }
 
+// The server's rule (FileChanges): an incoming document's files are the registry's; a draft's are
+// its drafter's while it is with them.
+function filesChangeable(document, session) {
+  if (document.restricted) return false;
+  if (document.direction === "INCOMING") return session.user.roles.includes("CLERK");
+  return document.createdBy === session.user.username && ["DRAFT", "RETURNED"].includes(document.status);
+}
+
 export async function documentPage(main, id, session) {
   const [document, history] = await Promise.all([api(`documents/${id}`), api(`documents/${id}/history`).catch(() => [])]);
   const row = (key, value) => (value === null || value === undefined || value === "" ? null
@@ -263,7 +271,7 @@ export async function documentPage(main, id, session) {
       file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
         el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
         " ", formatDateTime(v.createdAt), " ", compare(v)))) : null,
-      document.restricted ? null : newVersionForm(main, id, file, session));
+      filesChangeable(document, session) ? newVersionForm(main, id, file, session) : null);
   });
   const workflow = session ? await workflowSection(main, document, session) : [];
   const signing = session ? signingPanel(main, document, session, () => documentPage(main, id, session)) : null;

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * relationship to a document (assigned, leader of the assignee's unit, agency leader, other unit,
  * registry, archive, administration) and each kind of document (ordinary, confidential and
  * assigned, confidential and unassigned, a draft), the document page, its history, handling form,
- * workflow, file and register line answer as the rules say.
+ * workflow, file and register line answer as the rules say; and who may give its files a new
+ * version.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -149,6 +150,33 @@ class PermissionMatrixIT {
               wrong.add(at + "register line subject " + row.containsKey("subject"));
             }
           }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+
+    // A new file version, asked of every case by every user: an incoming document's files are the
+    // registry's, a draft's its drafter's; whoever cannot read the document is told it does not
+    // exist, and roles that never change files are refused whatever the document.
+    Set<String> neverChange = Set.of("luutru", "quantri");
+    for (Case c : List.of(ordinary, confidential, secret, drafted)) {
+      String owner = c == drafted ? "chuyenvien" : "vanthu";
+      for (String user : USERS) {
+        ApiClient client = clients.get(user);
+        long upload =
+            neverChange.contains(user) ? 1 : Workflows.upload(client, "Phien ban " + user);
+        int status =
+            client
+                .post(
+                    "api/documents/%d/files/%d/versions".formatted(c.id(), c.fileId()),
+                    "{\"uploadId\":%d}".formatted(upload))
+                .status();
+        int expected =
+            neverChange.contains(user)
+                ? 403
+                : !c.readers().contains(user) ? 404 : user.equals(owner) ? 200 : 403;
+        if (status != expected) {
+          wrong.add(c.name() + " / " + user + ": new file version answered " + status);
         }
       }
     }

@@ -21,9 +21,9 @@ import vn.eoffice.audit.boundary.AuditEntryView;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.control.Attachments;
+import vn.eoffice.documents.control.FileChanges;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
-import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.FileVersion;
 import vn.eoffice.documents.entity.SignatureCheck;
 import vn.eoffice.people.control.Readers;
@@ -32,7 +32,6 @@ import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
-import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.entity.Direction;
 
@@ -202,22 +201,14 @@ public class Documents {
   }
 
   /**
-   * A new version of a file from an upload of the caller's; the earlier versions stay. A draft's
-   * files change only while it is with its drafter: under review, approved or issued they stay as
-   * they were seen.
+   * A new version of a file from an upload of the caller's; the earlier versions stay. Who may, and
+   * when: {@link FileChanges}.
    */
   @RolesAllowed({Role.CLERK_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
   public DocumentView addVersion(long documentId, long fileId, NewVersion version) {
     input.check(version);
     Document document = visible(documentId);
-    if (document.getDirection() == Direction.OUTGOING
-        && document.getStatus() != DocumentStatus.DRAFT
-        && document.getStatus() != DocumentStatus.RETURNED) {
-      throw new StateConflictException(
-          "FrozenForApproval",
-          document.getStatus(),
-          "the draft's files change only while it is with its drafter");
-    }
+    FileChanges.check(document, readers.of(caller()));
     DocumentFile file = file(document, fileId);
     attachments.addVersion(file, version.uploadId(), caller(), clock.instant());
     em.flush();
