@@ -99,6 +99,42 @@ class SignInIT {
     assertThat(admin.get("api/users").body()).contains("\"lockedUntil\"");
   }
 
+  /**
+   * Wrong passwords under a name that is no account answer exactly as under a real one: refused
+   * four times, then locked, the same status and the same problem, so that nobody learns from the
+   * answers which accounts exist.
+   */
+  @Test
+  void aNameThatIsNoAccountAnswersAsARealOneWould() throws Exception {
+    String real = "realname" + System.nanoTime();
+    String none = "noname" + System.nanoTime();
+    ApiClient admin = ApiClient.signedIn(base(), "quantri", ApiClient.DEMO_PASSWORD);
+    assertThat(
+            admin
+                .post(
+                    "api/users",
+                    """
+                    {"username":"%s","fullName":"Đỗ Có Thật","password":"right-password-1",
+                     "roles":["OFFICER"]}"""
+                        .formatted(real))
+                .status())
+        .isEqualTo(201);
+    ApiClient client = new ApiClient(base());
+    for (int attempt = 1; attempt <= 7; attempt++) {
+      ApiClient.Answer forReal = client.signIn(real, "wrong-" + attempt);
+      ApiClient.Answer forNone = client.signIn(none, "wrong-" + attempt);
+      assertThat(forNone.status()).as("attempt " + attempt).isEqualTo(forReal.status());
+      assertThat(problemType(forNone.body()))
+          .as("attempt " + attempt)
+          .isEqualTo(problemType(forReal.body()));
+      assertThat(forReal.status()).as("attempt " + attempt).isEqualTo(attempt < 5 ? 401 : 423);
+    }
+  }
+
+  private static String problemType(String body) {
+    return JsonBodies.object(body).getString("type");
+  }
+
   @Test
   void signingOutEndsTheSession() throws Exception {
     ApiClient client = ApiClient.signedIn(base(), "lanhdao", ApiClient.DEMO_PASSWORD);

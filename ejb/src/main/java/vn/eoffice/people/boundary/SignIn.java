@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import vn.eoffice.people.control.PasswordHasher;
+import vn.eoffice.people.entity.UnknownSignIn;
 import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.control.Settings;
 
@@ -44,11 +45,10 @@ public class SignIn {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (account == null) {
-      hasher.matches(password, DUMMY_HASH);
-      return new SignInResult.Refused();
-    }
     Instant now = clock.instant();
+    if (account == null) {
+      return unknown(username == null ? "" : username.trim(), password, now);
+    }
     if (account.isLockedAt(now)) {
       return new SignInResult.Locked(account.getLockedUntil());
     }
@@ -62,6 +62,36 @@ public class SignIn {
     }
     account.recordSuccessfulSignIn();
     return new SignInResult.Accepted(account.getUsername(), account.getRoles());
+  }
+
+  /**
+   * A name that is no account answers as an account would: refused, and locked after as many
+   * failures for as long, with the same cost in time.
+   */
+  private SignInResult unknown(String username, char[] password, Instant now) {
+    String key = UnknownSignIn.key(username);
+    UnknownSignIn tried = em.find(UnknownSignIn.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (tried != null && tried.isLockedAt(now)) {
+      return new SignInResult.Locked(tried.getLockedUntil());
+    }
+    hasher.matches(password, DUMMY_HASH);
+    if (tried == null) {
+      em.createNamedQuery(UnknownSignIn.CLEAR_BEFORE)
+          .setParameter("before", now.minus(Duration.ofDays(1)))
+          .executeUpdate();
+      tried = new UnknownSignIn(key, now);
+      em.persist(tried);
+      try {
+        em.flush();
+      } catch (jakarta.persistence.PersistenceException sameNameAtOnce) {
+        // Another sign-in under this name counted it first: this one is refused uncounted.
+        return new SignInResult.Refused();
+      }
+    }
+    tried.recordFailedSignIn(now, maxFailures(), lockDuration());
+    return tried.isLockedAt(now)
+        ? new SignInResult.Locked(tried.getLockedUntil())
+        : new SignInResult.Refused();
   }
 
   static int maxFailures() {
