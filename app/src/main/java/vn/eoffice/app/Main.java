@@ -35,6 +35,7 @@ public final class Main {
             .dir(settings.dataDir().resolve("tomee").toString());
     configuration.setProperties(settings.containerProperties());
     Container container = new Container(configuration);
+    answerRefusedRequestsInTheApiForm(container);
     Runtime.getRuntime().addShutdownHook(new Thread(container::close, "eoffice-shutdown"));
     container.deploy("eoffice", ear);
     System.out.printf(
@@ -42,6 +43,17 @@ public final class Main {
             + "Data: %s; database: %s%n",
         settings.port(), settings.dataDir(), settings.safeDbUrl());
     container.await();
+  }
+
+  /** Replaces Tomcat's error page for what it refuses itself (see ProblemReportValve). */
+  private static void answerRefusedRequestsInTheApiForm(Container container) {
+    org.apache.catalina.Pipeline pipeline = container.getTomcat().getHost().getPipeline();
+    for (org.apache.catalina.Valve valve : pipeline.getValves()) {
+      if (valve instanceof org.apache.catalina.valves.ErrorReportValve) {
+        pipeline.removeValve(valve);
+      }
+    }
+    pipeline.addValve(new ProblemReportValve());
   }
 
   /** A sentence for the operator when the database cannot be reached; null when it can. */

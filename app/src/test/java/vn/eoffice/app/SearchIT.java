@@ -230,6 +230,11 @@ class SearchIT {
       assertThat(deep.contentType()).contains("application/problem+json");
     }
     assertThat(clerk.get("api/search?q=x&offset=9980&limit=20").status()).isEqualTo(200);
+    // The same search sent as a body, for texts an address would not take; its errors alike.
+    assertThat(clerk.post("api/search", "{\"q\":\"x\",\"limit\":5}").status()).isEqualTo(200);
+    ApiClient.Answer deepByBody = clerk.post("api/search", "{\"q\":\"x\",\"offset\":200000000}");
+    assertThat(deepByBody.status()).isEqualTo(400);
+    assertThat(deepByBody.body()).contains("SearchWindow");
     ApiClient.Answer exact = clerk.get("api/search?q=x&exact=maybe");
     assertThat(exact.status()).isEqualTo(400);
     assertThat(exact.body()).contains("exact").contains("true, false");

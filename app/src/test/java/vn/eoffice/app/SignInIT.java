@@ -131,6 +131,44 @@ class SignInIT {
     }
   }
 
+  /**
+   * The session cookie is Secure when the application is reached over HTTPS, here through a proxy
+   * on the same host that says so, and only then (a plain-HTTP cookie marked Secure would never be
+   * sent back).
+   */
+  @Test
+  void theSessionCookieIsSecureOverHttpsBehindAProxy() throws Exception {
+    String form =
+        "username=vanthu&password="
+            + java.net.URLEncoder.encode(
+                ApiClient.DEMO_PASSWORD, java.nio.charset.StandardCharsets.UTF_8);
+    URI session = base().resolve("api/session");
+    java.util.function.Function<String, String> cookie =
+        proto -> {
+          var request =
+              java.net.http.HttpRequest.newBuilder(session)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form));
+          if (proto != null) {
+            request.header("X-Forwarded-Proto", proto);
+          }
+          try {
+            var answer =
+                java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("EOFFICE_SESSION="))
+                .findFirst()
+                .orElseThrow();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+    assertThat(cookie.apply("https")).contains("Secure").contains("HttpOnly");
+    assertThat(cookie.apply(null)).doesNotContain("Secure").contains("HttpOnly");
+  }
+
   private static String problemType(String body) {
     return JsonBodies.object(body).getString("type");
   }

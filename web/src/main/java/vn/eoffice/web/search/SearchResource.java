@@ -68,6 +68,33 @@ public class SearchResource {
       String status,
       Map<String, String> highlights) {}
 
+  /**
+   * The same search sent as a body, for a text longer than an address takes (a paragraph pasted
+   * from a petition): {@code {"q":…, "order":…, "offset":…, "limit":…, "exact":…,
+   * "filters":{"type": ["Công văn"]}}}, every member optional.
+   */
+  public record Query(
+      String q,
+      String order,
+      Integer offset,
+      Integer limit,
+      Boolean exact,
+      Map<String, List<String>> filters) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Results searchByBody(Query query) {
+    Query asked = query == null ? new Query(null, null, null, null, null, null) : query;
+    return results(
+        search.search(
+            asked.q(),
+            asked.filters() == null ? Map.of() : asked.filters(),
+            asked.order(),
+            asked.offset() == null ? 0 : asked.offset(),
+            asked.limit() == null ? 20 : asked.limit(),
+            Boolean.TRUE.equals(asked.exact())));
+  }
+
   @GET
   public Results search(
       @QueryParam("q") String query,
@@ -91,6 +118,10 @@ public class SearchResource {
             from == null ? 0 : (int) Math.min(from, Integer.MAX_VALUE),
             size == null ? 20 : (int) Math.min(size, Integer.MAX_VALUE),
             exactCounts);
+    return results(result);
+  }
+
+  private static Results results(SearchResult result) {
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
     result.facets().forEach((facet, counts) -> facets.put(facet.key(), counts));
     return new Results(
