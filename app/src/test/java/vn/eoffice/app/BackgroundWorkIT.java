@@ -93,9 +93,13 @@ class BackgroundWorkIT {
             anonymous,
             h ->
                 h.getJsonObject("work")
-                    .getJsonObject("search-index")
-                    .getString("status")
-                    .equals("DOWN"));
+                        .getJsonObject("search-index")
+                        .getString("status")
+                        .equals("DOWN")
+                    && h.getJsonObject("work")
+                        .getJsonObject("audit-sealer")
+                        .getString("status")
+                        .equals("DOWN"));
     assertThat(red.getString("status")).isEqualTo("DOWN");
     assertThat(red.getJsonObject("work").getJsonObject("audit-sealer").getString("status"))
         .isEqualTo("DOWN");

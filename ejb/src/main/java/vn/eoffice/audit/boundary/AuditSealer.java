@@ -78,19 +78,7 @@ public class AuditSealer {
   void start() {
     startTimer();
     AuditSealer self = context.getBusinessObject(AuditSealer.class);
-    work.register(
-        LEASE,
-        new BackgroundWork.Worker() {
-          @Override
-          public void restart() {
-            self.restart();
-          }
-
-          @Override
-          public void halt() {
-            self.halt();
-          }
-        });
+    work.register(LEASE, self::restart, self::halt);
   }
 
   private void startTimer() {

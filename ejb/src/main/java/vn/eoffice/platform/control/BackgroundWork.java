@@ -36,14 +36,13 @@ public class BackgroundWork {
 
   private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
 
-  /** What a worker lets the watch do to it. */
-  public interface Worker {
-    /** Makes its timer anew and runs one round of its work now. */
-    void restart();
-
-    /** Stops its timer as a lost timer thread would (drills and tests). */
-    void halt();
-  }
+  /**
+   * What a worker lets the watch do to it.
+   *
+   * @param restart makes its timer anew and runs one round of its work now
+   * @param halt stops its timer as a lost timer thread would (drills and tests)
+   */
+  private record Worker(Runnable restart, Runnable halt) {}
 
   /** One kind of work as the health endpoint shows it. */
   public record Status(String name, boolean up, Instant lastTick, long restarts) {}
@@ -88,9 +87,14 @@ public class BackgroundWork {
     return Duration.ofMillis(Settings.getInt("eoffice.work.restart-ms", 15000));
   }
 
-  /** Watches the work {@code name} from now on. */
-  public void register(String name, Worker worker) {
-    work.put(name, new Watched(worker, Instant.now()));
+  /**
+   * Watches the work {@code name} from now on.
+   *
+   * @param restart makes the work's timer anew and runs one round of it now
+   * @param halt stops the work's timer, as a lost timer thread would (drills and tests)
+   */
+  public void register(String name, Runnable restart, Runnable halt) {
+    work.put(name, new Watched(new Worker(restart, halt), Instant.now()));
   }
 
   /** The worker's timer ticked: it is alive, whether or not it had anything to do. */
@@ -111,7 +115,7 @@ public class BackgroundWork {
     if (watched == null) {
       throw new IllegalArgumentException("no background work is called " + name);
     }
-    watched.worker.halt();
+    watched.worker.halt().run();
   }
 
   /** Every watched work, by name. */
@@ -150,7 +154,7 @@ public class BackgroundWork {
               watched.restarts++;
               LOG.warning(() -> "Restarting the background work " + name);
               watched.lastTick = now; // the next restart only if this one does not take
-              watched.worker.restart();
+              watched.worker.restart().run();
             }
           } catch (Throwable e) {
             LOG.log(Level.SEVERE, "The background work " + name + " could not be restarted", e);

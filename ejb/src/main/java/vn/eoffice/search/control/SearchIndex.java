@@ -93,19 +93,7 @@ public class SearchIndex {
     index = DocumentIndex.open(folder);
     startTimer();
     SearchIndex self = context.getBusinessObject(SearchIndex.class);
-    work.register(
-        WORK,
-        new BackgroundWork.Worker() {
-          @Override
-          public void restart() {
-            self.restart();
-          }
-
-          @Override
-          public void halt() {
-            self.halt();
-          }
-        });
+    work.register(WORK, self::restart, self::halt);
     LOG.info(() -> "Search index in " + folder + ": " + index.size() + " documents");
   }
 

@@ -62,19 +62,7 @@ public class SignatureScreening {
   void start() {
     startTimer();
     SignatureScreening self = context.getBusinessObject(SignatureScreening.class);
-    work.register(
-        WORK,
-        new BackgroundWork.Worker() {
-          @Override
-          public void restart() {
-            self.restart();
-          }
-
-          @Override
-          public void halt() {
-            self.halt();
-          }
-        });
+    work.register(WORK, self::restart, self::halt);
   }
 
   /** The background work's name ({@link BackgroundWork}). */
