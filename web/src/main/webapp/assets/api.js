@@ -13,9 +13,29 @@ export class Problem extends Error {
   }
 }
 
-export async function api(path, { method = "GET", body, form } = {}) {
+/** Requests under way, on the page's root as data-pending: tests wait for 0 before they look. */
+let pending = 0;
+async function tracked(request) {
+  document.documentElement.dataset.pending = String(++pending);
+  try {
+    return await request;
+  } finally {
+    document.documentElement.dataset.pending = String(--pending);
+  }
+}
+
+/**
+ * Calls the API. A change sent with a {@code key} (one per submission of a form) carries it as
+ * Idempotency-Key: the server takes that request once, however often it arrives.
+ */
+export function api(path, options = {}) {
+  return tracked(send(path, options));
+}
+
+async function send(path, { method = "GET", body, form, key } = {}) {
   const headers = { Accept: "application/json" };
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  if (key) headers["Idempotency-Key"] = key;
   let payload;
   if (form) {
     payload = new URLSearchParams(form);

@@ -17,6 +17,7 @@ const pages = {
   "#/admin/units": unitsPage,
   "#/incoming": incomingPage,
   "#/outgoing": outgoingPage,
+  "#/drafts": outgoingPage,
   "#/registers": registersPage,
   "#/admin/registers": adminRegistersPage,
   "#/admin/audit": auditPage,
@@ -36,11 +37,30 @@ function homePage(main) {
     el("p", {}, t("home.intro")));
 }
 
-function comingSoon(main, item) {
-  main.replaceChildren(el("h1", {}, t(`nav.${item.key}`)), el("p", {}, t("page.comingSoon")));
+/**
+ * On a narrow screen tables read as stacked cards: each cell carries its column's heading, shown
+ * before it (style.css). Tables are labelled as pages draw them, however often they redraw.
+ */
+function labelTableCells(root) {
+  for (const table of root.querySelectorAll("table")) {
+    const headings = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+    if (!headings.length) continue;
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.children].forEach((cell, i) => {
+        if (headings[i] && cell.dataset.label !== headings[i]) cell.dataset.label = headings[i];
+      });
+    }
+  }
+}
+
+/** The menu folds into a button on a phone; choosing a page folds it again. */
+function setMenuOpen(open) {
+  document.querySelector(".layout").classList.toggle("menu-open", open);
+  document.getElementById("menu-toggle").setAttribute("aria-expanded", String(open));
 }
 
 async function render() {
+  setMenuOpen(false);
   const route = location.hash || "#/";
   // Each page renders into its own element: a slow page the user has left already finishes in an
   // element no longer shown, instead of covering the page opened after it.
@@ -67,7 +87,8 @@ function show(route, main) {
     if (link.getAttribute("href") === item.route) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   });
-  return (pages[item.route] ?? ((m) => comingSoon(m, item)))(main, session);
+  // Every route of the menu has its page (Navigation lists only those); an unknown one is home.
+  return (pages[item.route] ?? homePage)(main, session, item);
 }
 
 function renderShell() {
@@ -96,6 +117,10 @@ async function start() {
     location.href = "login.html";
   });
   window.addEventListener("hashchange", render);
+  document.getElementById("menu-toggle").addEventListener("click", () =>
+    setMenuOpen(!document.querySelector(".layout").classList.contains("menu-open")));
+  const content = document.getElementById("content");
+  new MutationObserver(() => labelTableCells(content)).observe(content, { childList: true, subtree: true });
   await render();
 }
 

@@ -1,10 +1,11 @@
 // Văn bản đến / đi: the clerk's registration form, drafts and their issue, a document's page.
 import { api, sendFile, upload } from "./api.js";
-import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
+import { choice, dateInput, el, formatDate, formatDateTime, formDates, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 import { workflowSection } from "./workflow.js";
 import { signatureCheck, signingPanel } from "./signing.js";
 import { COMPARABLE, compareRoute, currentText } from "./compare.js";
+import { loadPeople, personName } from "./people.js";
 
 export const URGENCIES = ["NORMAL", "URGENT", "VERY_URGENT", "FLASH"];
 export const CONFIDENTIALITIES = ["NORMAL", "CONFIDENTIAL", "SECRET", "TOP_SECRET"];
@@ -15,6 +16,16 @@ export function typeOptions(types) {
 }
 
 const field = (key, input) => el("label", {}, t(key), input);
+
+/**
+ * The document type this user chose last on this form, so that a clerk registering a pile of
+ * công văn or an officer drafting tờ trình does not choose it each time; kept in the browser.
+ */
+const lastType = {
+  key: (form, session) => `eoffice.lastType.${form}.${session.user.username}`,
+  get: (form, session, fallback) => localStorage.getItem(lastType.key(form, session)) ?? fallback,
+  set: (form, session, typeId) => localStorage.setItem(lastType.key(form, session), String(typeId)),
+};
 const marks = (name, values) => choice(name, values.map((v) => ({ value: v, label: t(`${name}.${v}`) })));
 
 function localNow() {
@@ -42,20 +53,20 @@ export async function incomingPage(main, session) {
   const warning = el("div", { id: "duplicate-warning", role: "alert" });
   const similar = el("div", { id: "similar-warning", role: "status" });
   const form = el("form", { id: "incoming-form", novalidate: true, class: "grid" },
-    field("incoming.type", choice("typeId", typeOptions(types), { selected: 18 })),
+    field("incoming.type", choice("typeId", typeOptions(types), { selected: lastType.get("incoming", session, 18) })),
     field("incoming.notation", el("input", { name: "notation", required: true, placeholder: "123/UBND-VP" })),
-    field("incoming.documentDate", el("input", { name: "documentDate", type: "date", required: true })),
+    field("incoming.documentDate", dateInput("documentDate", { required: true })),
     field("incoming.issuer", el("input", { name: "issuerName", required: true })),
     field("incoming.issuerCode", el("input", { name: "issuerCode", maxlength: 13, placeholder: "000.00.00.H00" })),
     el("label", { class: "wide" }, t("incoming.subject"), el("textarea", { name: "subject", rows: 3, required: true })),
     field("incoming.signer", el("input", { name: "signerName" })),
     field("incoming.signerPosition", el("input", { name: "signerPosition" })),
-    field("incoming.receivedAt", el("input", { name: "receivedAt", type: "datetime-local", value: localNow() })),
+    field("incoming.receivedAt", dateInput("receivedAt", { withTime: true, value: localNow() })),
     field("incoming.urgency", marks("urgency", URGENCIES)),
     field("incoming.confidentiality", marks("confidentiality", CONFIDENTIALITIES)),
     field("incoming.pageCount", el("input", { name: "pageCount", type: "number", min: 1 })),
     field("incoming.copies", el("input", { name: "copies", type: "number", min: 1 })),
-    field("incoming.deadline", el("input", { name: "deadline", type: "date" })),
+    field("incoming.deadline", dateInput("deadline")),
     el("label", { class: "wide" }, t("incoming.notes"), el("textarea", { name: "notes", rows: 2 })),
     el("label", { class: "wide" }, t("incoming.files"),
       el("input", { name: "file", type: "file", multiple: true, accept: ".pdf,.docx,.doc,.xlsx,.png,.jpg,.jpeg" }),
@@ -65,10 +76,17 @@ export async function incomingPage(main, session) {
     el("div", { class: "wide" }, el("button", { type: "submit" }, t("incoming.register"))));
 
   const value = (name) => form.elements[name].value.trim();
+  const documentDate = () => {
+    try {
+      return formDates(form).documentDate;
+    } catch {
+      return null;
+    }
+  };
   async function checkDuplicates() {
-    if (!value("issuerName") || !value("notation") || !value("documentDate")) return;
+    if (!value("issuerName") || !value("notation") || !documentDate()) return;
     const query = new URLSearchParams({ issuerName: value("issuerName"), notation: value("notation"),
-      documentDate: value("documentDate"), issuerCode: value("issuerCode") });
+      documentDate: documentDate(), issuerCode: value("issuerCode") });
     const same = await api(`incoming-documents/duplicates?${query}`);
     warning.className = same.length ? "warning" : "";
     warning.replaceChildren(...(same.length ? [el("strong", {}, t("incoming.duplicateWarning")), duplicateList(same)] : []));
@@ -128,18 +146,23 @@ export async function incomingPage(main, session) {
   }
   form.elements.file.addEventListener("change", checkContent);
 
-  async function register(confirmDuplicate) {
+  async function register(confirmDuplicate, key) {
+    const dates = formDates(form);
     const uploadIds = await uploadAll(form.elements.file);
     const number = (name) => (value(name) ? Number(value(name)) : null);
-    const created = await api("incoming-documents", { method: "POST", body: {
-      typeId: Number(value("typeId")), notation: value("notation"), documentDate: value("documentDate") || null,
+    const created = await api("incoming-documents", { method: "POST", key, body: {
+      typeId: Number(value("typeId")), notation: value("notation"), documentDate: dates.documentDate,
       issuerName: value("issuerName"), issuerCode: value("issuerCode") || null, subject: value("subject"),
       signerName: value("signerName"), signerPosition: value("signerPosition"),
-      receivedAt: value("receivedAt") ? new Date(value("receivedAt")).toISOString() : null,
+      receivedAt: dates.receivedAt ? new Date(dates.receivedAt).toISOString() : null,
       urgency: value("urgency"), confidentiality: value("confidentiality"), pageCount: number("pageCount"),
-      copies: number("copies"), deadline: value("deadline") || null, notes: value("notes"), uploadIds, confirmDuplicate } });
+      copies: number("copies"), deadline: dates.deadline, notes: value("notes"), uploadIds, confirmDuplicate } });
+    const typeId = value("typeId");
+    lastType.set("incoming", session, typeId);
     form.reset();
+    form.elements.typeId.value = typeId;
     form.elements.receivedAt.value = localNow();
+    form.elements.receivedAt.dispatchEvent(new Event("change"));
     warning.replaceChildren();
     similar.replaceChildren();
     similar.className = "";
@@ -150,28 +173,28 @@ export async function incomingPage(main, session) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    submitting(form, message, async () => {
+    submitting(form, message, async (key) => {
       try {
-        await register(false);
+        await register(false, key);
       } catch (e) {
         if (e.problem?.status !== 409) throw e;
         warning.className = "warning";
         warning.replaceChildren(el("strong", {}, e.problem.title), el("p", {}, e.problem.detail),
           duplicateList(e.problem.duplicates ?? []),
           el("button", { type: "button", id: "confirm-duplicate",
-            onclick: () => submitting(form, message, () => register(true)) }, t("incoming.registerAnyway")));
+            onclick: () => submitting(form, message, (key) => register(true, key)) }, t("incoming.registerAnyway")));
       }
     });
   });
   main.replaceChildren(el("h1", {}, t("incoming.heading")), el("p", { class: "hint" }, t("incoming.intro")), message, form);
 }
 
-export async function outgoingPage(main, session) {
-  const [types, units, drafts] = await Promise.all([api("document-types"), api("units"), api("outgoing-documents")]);
+export async function outgoingPage(main, session, item) {
+  const [types, units, drafts, people] = await Promise.all([api("document-types"), api("units"), api("outgoing-documents"), loadPeople()]);
   const clerk = session.user.roles.includes("CLERK");
   const message = el("p", { role: "status" });
   const form = el("form", { id: "draft-form", novalidate: true, class: "grid" },
-    field("outgoing.type", choice("typeId", typeOptions(types), { selected: 2 })),
+    field("outgoing.type", choice("typeId", typeOptions(types), { selected: lastType.get("outgoing", session, 2) })),
     field("outgoing.draftingUnit", choice("draftingUnitId", units.map((u) => ({ value: u.id, label: u.name })), { empty: "—" })),
     el("label", { class: "wide" }, t("outgoing.subject"), el("textarea", { name: "subject", rows: 3 })),
     field("outgoing.signer", el("input", { name: "signerName" })),
@@ -184,36 +207,37 @@ export async function outgoingPage(main, session) {
     el("div", { class: "wide" }, el("button", { type: "submit" }, t("outgoing.saveDraft"))));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    submitting(form, message, async () => {
+    submitting(form, message, async (key) => {
       const data = (name) => form.elements[name].value.trim();
       const uploadIds = await uploadAll(form.elements.file);
-      await api("outgoing-documents", { method: "POST", body: {
+      await api("outgoing-documents", { method: "POST", key, body: {
         typeId: Number(data("typeId")), subject: data("subject"),
         draftingUnitId: data("draftingUnitId") ? Number(data("draftingUnitId")) : null,
         signerName: data("signerName"), signerPosition: data("signerPosition"), recipients: data("recipients"),
         urgency: data("urgency"), confidentiality: data("confidentiality"),
         copies: data("copies") ? Number(data("copies")) : null, uploadIds } });
-      await outgoingPage(main, session);
+      lastType.set("outgoing", session, data("typeId"));
+      await outgoingPage(main, session, item);
       main.querySelector("[role=status]").className = "notice";
       main.querySelector("[role=status]").textContent = t("outgoing.drafted");
     });
   });
-  const issue = async (draft) => {
-    const issued = await api(`outgoing-documents/${draft.id}/issue`, { method: "POST", body: {} });
-    await outgoingPage(main, session);
+  const issue = async (draft, key) => {
+    const issued = await api(`outgoing-documents/${draft.id}/issue`, { method: "POST", key, body: {} });
+    await outgoingPage(main, session, item);
     main.querySelector("[role=status]").className = "notice";
     main.querySelector("[role=status]").textContent = t("outgoing.issued", { notation: issued.notation });
   };
-  main.replaceChildren(el("h1", {}, t("outgoing.heading")), message,
+  main.replaceChildren(el("h1", {}, item?.key === "drafts" ? t("nav.drafts") : t("outgoing.heading")), message,
     el("h2", {}, t("outgoing.drafts")),
     drafts.length === 0 ? el("p", { class: "hint" }, t("outgoing.noDrafts")) :
       el("table", {}, el("thead", {}, el("tr", {}, ["type", "subject", "draftingUnit", "createdBy", "status", ""].map((k) => el("th", {}, k ? t(`outgoing.${k}`) : "")))),
         el("tbody", {}, drafts.map((d) => el("tr", {},
           el("td", {}, d.typeName), el("td", {}, el("a", { href: `#/documents/${d.id}` }, d.subject)),
-          el("td", {}, d.draftingUnitName ?? ""), el("td", {}, d.createdBy),
+          el("td", {}, d.draftingUnitName ?? ""), el("td", {}, personName(people, d.createdBy)),
           el("td", {}, t(`status.${d.status}`)),
           el("td", {}, clerk && ["APPROVED", "SIGNED"].includes(d.status) ? el("button", { type: "button", class: "primary", "data-issue": d.id,
-            onclick: () => submitting(form, message, () => issue(d)) }, t(d.status === "SIGNED" ? "outgoing.issueAndSeal" : "outgoing.issue")) : ""))))),
+            onclick: (event) => submitting(event.target.closest("td"), message, (key) => issue(d, key)) }, t(d.status === "SIGNED" ? "outgoing.issueAndSeal" : "outgoing.issue")) : ""))))),
     el("h2", {}, t("outgoing.newDraft")), form);
 }
 
@@ -252,8 +276,19 @@ function filesChangeable(document, session) {
   return document.createdBy === session.user.username && ["DRAFT", "RETURNED"].includes(document.status);
 }
 
+/** One line of the history as a sentence: who did what, when; viewings counted. */
+function historyLine(line, people) {
+  const who = personName(people, line.actor);
+  const sentence = t(`history.${line.action}`, { who, file: line.fileName ?? "", version: line.version ?? "",
+    detail: line.detail ?? "", times: line.times });
+  const when = line.times > 1 ? t("history.between", { first: formatDateTime(line.firstAt), last: formatDateTime(line.occurredAt) })
+    : formatDateTime(line.occurredAt);
+  return el("li", { "data-action": line.action }, el("time", { datetime: line.occurredAt }, when), " ", sentence);
+}
+
 export async function documentPage(main, id, session) {
-  const [document, history] = await Promise.all([api(`documents/${id}`), api(`documents/${id}/history`).catch(() => [])]);
+  const [document, history, people] = await Promise.all([api(`documents/${id}`),
+    api(`documents/${id}/history`).catch(() => []), loadPeople()]);
   const row = (key, value) => (value === null || value === undefined || value === "" ? null
     : el("tr", {}, el("th", { scope: "row" }, t(key)), el("td", {}, value)));
   const files = document.files.map((file) => {
@@ -273,7 +308,7 @@ export async function documentPage(main, id, session) {
         " ", formatDateTime(v.createdAt), " ", compare(v)))) : null,
       filesChangeable(document, session) ? newVersionForm(main, id, file, session) : null);
   });
-  const workflow = session ? await workflowSection(main, document, session) : [];
+  const workflow = session ? await workflowSection(main, document, session, people) : [];
   const signing = session ? signingPanel(main, document, session, () => documentPage(main, id, session)) : null;
   const file = document.files[0]?.versions.at(-1);
   const preview = file && file.mediaType === "application/pdf"
@@ -304,11 +339,11 @@ export async function documentPage(main, id, session) {
     el("h2", {}, t("document.files")),
     files.length ? el("ul", { id: "files" }, files) : el("p", { class: "hint" }, t("document.noFiles")),
     el("h2", {}, t("document.history")),
-    el("table", { id: "history" }, el("tbody", {}, history.map((entry) => el("tr", {},
-      el("td", {}, formatDateTime(entry.occurredAt)), el("td", {}, entry.actor),
-      el("td", {}, t(`audit.${entry.action}`)), el("td", {}, entry.detail ?? ""))))));
+    history.length ? el("ul", { id: "history", class: "history" }, history.map((line) => historyLine(line, people)))
+      : el("p", { class: "hint" }, t("document.noHistory")));
   main.replaceChildren(
-    el("h1", {}, document.notation ?? t("document.draft"), " ",
+    // A draft has no số ký hiệu yet: its type names it, its status says it is a draft.
+    el("h1", {}, document.notation ?? document.typeName, " ",
       el("span", { class: "badge" }, t(`status.${document.status}`))),
     preview ? el("div", { class: "document-layout" }, body, el("aside", { class: "document-preview" }, preview)) : body);
 }

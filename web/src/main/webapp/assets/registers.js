@@ -1,6 +1,6 @@
 // Sổ đăng ký: register pages with filters, paging and exports; administration of types, registers, audit.
 import { api } from "./api.js";
-import { choice, el, formatDate, formatDateTime, submitting } from "./dom.js";
+import { choice, dateInput, el, formatDate, formatDateTime, formDates, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 import { rebuildSection } from "./search.js";
 import { typeOptions, URGENCIES } from "./documents.js";
@@ -12,8 +12,8 @@ export async function registersPage(main) {
   const filters = el("form", { id: "register-filters", class: "filters" },
     el("label", {}, t("registers.register"), choice("registerId", registers.map((r) => ({ value: r.id, label: r.name })))),
     el("label", {}, t("registers.year"), el("input", { name: "year", type: "number", value: registers[0]?.year })),
-    el("label", {}, t("registers.from"), el("input", { name: "from", type: "date" })),
-    el("label", {}, t("registers.to"), el("input", { name: "to", type: "date" })),
+    el("label", {}, t("registers.from"), dateInput("from")),
+    el("label", {}, t("registers.to"), dateInput("to")),
     el("label", {}, t("registers.type"), choice("typeId", typeOptions(types), { empty: t("registers.all") })),
     el("label", {}, t("incoming.urgency"), choice("urgency", URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) })), { empty: t("registers.all") })),
     el("label", {}, t("registers.status"), choice("status", ["REGISTERED", "ISSUED"].map((v) => ({ value: v, label: t(`status.${v}`) })), { empty: t("registers.all") })),
@@ -24,8 +24,11 @@ export async function registersPage(main) {
 
   const query = () => {
     const params = new URLSearchParams();
-    for (const name of ["year", "from", "to", "typeId", "urgency", "status"]) {
+    for (const name of ["year", "typeId", "urgency", "status"]) {
       if (filters.elements[name].value) params.set(name, filters.elements[name].value);
+    }
+    for (const [name, date] of Object.entries(formDates(filters))) {
+      if (date) params.set(name, date);
     }
     return params;
   };
@@ -42,14 +45,15 @@ export async function registersPage(main) {
       return el("a", { class: "button", href: `api/registers/${registerId}/export?${p}`, download: "" }, t(`registers.export.${format}`));
     };
     const heads = incoming
-      ? ["receivedAt", "number", "issuer", "notation", "documentDate", "subject", "urgency"]
+      ? ["receivedAt", "number", "issuer", "notation", "documentDate", "subject", "handedTo", "handedOn", "urgency"]
       : ["notation", "documentDate", "subject", "signer", "recipients", "copies", "urgency"];
     const cells = (r) => {
       const subject = el("a", { href: `#/documents/${r.documentId}` },
         r.restricted ? `${r.typeName} ${t("registers.restricted")}` : `${r.typeName}: ${r.subject}`);
       const urgency = r.urgency === "NORMAL" ? "" : t(`urgency.${r.urgency}`);
       return incoming
-        ? [formatDateTime(r.receivedAt), r.numberText, r.issuerName ?? "", r.notation, formatDate(r.documentDate), subject, urgency]
+        ? [formatDateTime(r.receivedAt), r.numberText, r.issuerName ?? "", r.notation, formatDate(r.documentDate), subject,
+          r.handedTo ?? "", formatDate(r.handedOn), urgency]
         : [r.notation, formatDate(r.documentDate), subject, r.signerName ?? "", r.recipients ?? "", r.copies ?? "", urgency];
     };
     result.replaceChildren(

@@ -1,8 +1,10 @@
 // The workflow screens: the inbox (what waits for me, my assignments, reminders) and, on a
 // document's page, its handling form, its workflow history and the steps the user may take.
 import { api, upload } from "./api.js";
-import { el, formatDate, formatDateTime, submitting } from "./dom.js";
+import { dateInput, el, formatDate, formatDateTime, formDates, submitting } from "./dom.js";
 import { t } from "./i18n.js";
+import { personName } from "./people.js";
+import { multiChooser } from "./chooser.js";
 
 const VIEWS = ["all", "new", "in_progress", "overdue", "done", "received"];
 
@@ -10,7 +12,8 @@ function documentLink(d) {
   return el("a", { href: `#/documents/${d.id}` }, d.subject ?? d.notation ?? t("document.restricted"));
 }
 
-export async function inboxPage(main) {
+/** The leader's "Chờ duyệt, ký" and the officer's "Việc cần xử lý": one page, headed by its menu item. */
+export async function inboxPage(main, session, item) {
   let view = "all";
   const render = async () => {
     const inbox = await api(`inbox?view=${view}`);
@@ -32,13 +35,18 @@ export async function inboxPage(main) {
           el("td", {}, documentLink(d)), el("td", {}, t(`handling.role.${a.role}`)),
           el("td", {}, a.instruction ?? ""), el("td", {}, formatDate(a.deadline)),
           el("td", {}, t(`handling.state.${a.state}`), a.overdue ? el("span", { class: "badge danger" }, t("inbox.overdue")) : null)))));
-    main.replaceChildren(el("h1", {}, t("inbox.heading")), reminders,
+    main.replaceChildren(el("h1", {}, item ? t(`nav.${item.key}`) : t("inbox.heading")), reminders,
       el("h2", {}, t("inbox.awaiting")), awaiting, el("h2", {}, t("inbox.assignments")), tabs, items);
   };
   await render();
 }
 
 function field(label, input) {
+  // A chooser holds buttons (its chips), which a label would take for its control.
+  if (input.dataset.chooser !== undefined) {
+    input.querySelector("[role=combobox]").setAttribute("aria-label", t(label));
+    return el("div", { class: "field" }, el("span", { class: "field-label" }, t(label)), input);
+  }
   return el("label", {}, t(label), input);
 }
 
@@ -48,8 +56,8 @@ function actionForm(main, id, name, fields, submitLabel, action) {
     el("button", { type: "submit", class: "primary" }, t(submitLabel)), message);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const data = Object.fromEntries(new FormData(form).entries());
-    submitting(form, message, async () => {
+    submitting(form, message, async (key) => {
+      const data = { ...Object.fromEntries(new FormData(form).entries()), ...formDates(form), key };
       await action(data, form);
       location.hash = `#/documents/${id}`;
       window.dispatchEvent(new HashChangeEvent("hashchange"));
@@ -65,19 +73,25 @@ const selected = (form, name) => [...form.elements[name].selectedOptions].map((o
 const personLabel = (p) => `${p.fullName}${p.positionTitle ? ` — ${p.positionTitle}` : ""}${p.unitNames.length ? ` (${p.unitNames.join(", ")})` : ""}`;
 const isLeader = (p) => p.roles.includes("LEADER");
 
-/** A list of people to pick one (with an empty first choice) or several from. */
+/** A list of people to pick one from (with an empty first choice), or a chooser of several. */
 function peopleChoice(name, people, { required = false, multiple = false } = {}) {
-  return el("select", { name, required, multiple, size: multiple ? Math.min(6, Math.max(3, people.length)) : null },
-    multiple ? null : el("option", { value: "" }, t("workflow.choose")),
+  if (multiple) return multiChooser(name, [{ label: t("workflow.people"), options: people.map((p) => ({ value: p.username, label: personLabel(p) })) }]);
+  return el("select", { name, required },
+    el("option", { value: "" }, t("workflow.choose")),
     people.map((p) => el("option", { value: p.username }, personLabel(p))));
 }
 
-/** Units and people in one list, as "unit:<id>" and "user:<username>". */
+/** Units and people as "unit:<id>" and "user:<username>": one to pick, or a chooser of several. */
 function handlerChoice(name, units, people, { required = false, multiple = false } = {}) {
-  return el("select", { name, required, multiple, size: multiple ? 6 : null },
-    multiple ? null : el("option", { value: "" }, t("workflow.choose")),
-    el("optgroup", { label: t("workflow.units") }, units.map((u) => el("option", { value: `unit:${u.id}` }, u.name))),
-    el("optgroup", { label: t("workflow.people") }, people.map((p) => el("option", { value: `user:${p.username}` }, personLabel(p)))));
+  const unitOptions = units.map((u) => ({ value: `unit:${u.id}`, label: u.name }));
+  const personOptions = people.map((p) => ({ value: `user:${p.username}`, label: personLabel(p) }));
+  if (multiple) {
+    return multiChooser(name, [{ label: t("workflow.units"), options: unitOptions }, { label: t("workflow.people"), options: personOptions }]);
+  }
+  return el("select", { name, required },
+    el("option", { value: "" }, t("workflow.choose")),
+    el("optgroup", { label: t("workflow.units") }, unitOptions.map((o) => el("option", { value: o.value }, o.label))),
+    el("optgroup", { label: t("workflow.people") }, personOptions.map((o) => el("option", { value: o.value }, o.label))));
 }
 
 const handler = (value) => (value.startsWith("unit:") ? { unitId: Number(value.slice(5)) } : { username: value.slice(5) });
@@ -95,15 +109,15 @@ function stepsFor(main, document, session, form, { people, units }) {
       steps.push(actionForm(main, id, "present", [
         field("workflow.leader", peopleChoice("leader", leaders, { required: true })),
         field("workflow.comment", el("input", { name: "comment" }))], "workflow.present",
-        (d) => api(`incoming-documents/${id}/presentation`, { method: "POST", body: { leader: d.leader, comment: blank(d.comment) } })));
+        (d) => api(`incoming-documents/${id}/presentation`, { method: "POST", key: d.key, body: { leader: d.leader, comment: blank(d.comment) } })));
     }
     if (roles.includes("LEADER") && document.status === "PRESENTED" && document.awaitingUser === me) {
       steps.push(actionForm(main, id, "instruct", [
         field("workflow.instruction", el("textarea", { name: "instruction", rows: 3 })),
         field("workflow.lead", handlerChoice("lead", units, people, { required: true })),
         field("workflow.cooperators", handlerChoice("cooperators", units, people, { multiple: true })),
-        field("workflow.deadline", el("input", { name: "deadline", type: "date" }))], "workflow.instruct",
-        (d, f) => api(`incoming-documents/${id}/instruction`, { method: "POST", body: {
+        field("workflow.deadline", dateInput("deadline"))], "workflow.instruct",
+        (d, f) => api(`incoming-documents/${id}/instruction`, { method: "POST", key: d.key, body: {
           instruction: blank(d.instruction),
           lead: handler(d.lead),
           cooperators: selected(f, "cooperators").map(handler),
@@ -119,8 +133,8 @@ function stepsFor(main, document, session, form, { people, units }) {
           field("workflow.instruction", el("textarea", { name: "instruction", rows: 2 })),
           field("workflow.passOnLead", peopleChoice("lead", members, { required: true })),
           field("workflow.cooperators", peopleChoice("cooperators", members, { multiple: true })),
-          field("workflow.deadline", el("input", { name: "deadline", type: "date" }))], "workflow.passOn",
-          (d, f) => api(`assignments/${line.id}/pass-on`, { method: "POST", body: {
+          field("workflow.deadline", dateInput("deadline"))], "workflow.passOn",
+          (d, f) => api(`assignments/${line.id}/pass-on`, { method: "POST", key: d.key, body: {
             instruction: blank(d.instruction), lead: d.lead, cooperators: selected(f, "cooperators"),
             deadline: blank(d.deadline) } })));
       }
@@ -130,44 +144,43 @@ function stepsFor(main, document, session, form, { people, units }) {
         async (d, f) => {
           const uploadIds = [];
           for (const file of f.elements.files.files) uploadIds.push((await upload(file)).id);
-          return api(`assignments/${line.id}/progress`, { method: "POST", body: { note: d.note, uploadIds } });
+          return api(`assignments/${line.id}/progress`, { method: "POST", key: d.key, body: { note: d.note, uploadIds } });
         }));
       steps.push(actionForm(main, id, "finish", [
         field("workflow.resultKind", el("select", { name: "kind" }, ["ARCHIVED", "REPLY", "OTHER"].map((k) => el("option", { value: k }, t(`handling.result.${k}`))))),
         field("workflow.replyDocumentId", el("input", { name: "replyDocumentId", type: "number" })),
         field("workflow.comment", el("input", { name: "note" }))], "workflow.finish",
-        (d) => api(`assignments/${line.id}/result`, { method: "POST", body: { kind: d.kind, note: blank(d.note),
+        (d) => api(`assignments/${line.id}/result`, { method: "POST", key: d.key, body: { kind: d.kind, note: blank(d.note),
           replyDocumentId: blank(d.replyDocumentId) ? Number(d.replyDocumentId) : null } })));
       steps.push(actionForm(main, id, "extension", [
-        field("workflow.newDeadline", el("input", { name: "deadline", type: "date", required: true })),
+        field("workflow.newDeadline", dateInput("deadline", { required: true })),
         field("workflow.reason", el("input", { name: "reason", required: true }))], "workflow.askExtension",
-        (d) => api(`assignments/${line.id}/extensions`, { method: "POST", body: { deadline: d.deadline, reason: d.reason } })));
+        (d) => api(`assignments/${line.id}/extensions`, { method: "POST", key: d.key, body: { deadline: d.deadline, reason: d.reason } })));
     }
   } else {
     if (document.createdBy === me && ["DRAFT", "RETURNED"].includes(document.status)) {
       steps.push(actionForm(main, id, "submit", [
         field("workflow.to", peopleChoice("to", leaders, { required: true })),
         field("workflow.comment", el("input", { name: "comment" }))], "workflow.submit",
-        (d) => api(`outgoing-documents/${id}/submission`, { method: "POST", body: { to: d.to, comment: blank(d.comment) } })));
+        (d) => api(`outgoing-documents/${id}/submission`, { method: "POST", key: d.key, body: { to: d.to, comment: blank(d.comment) } })));
     }
     if (["IN_REVIEW", "IN_APPROVAL"].includes(document.status) && document.awaitingUser === me) {
       steps.push(actionForm(main, id, "approve", [
         document.status === "IN_REVIEW" ? field("workflow.next", peopleChoice("next", leaders, { required: true })) : null,
         field("workflow.comment", el("input", { name: "comment" }))], "workflow.approve",
-        (d) => api(`outgoing-documents/${id}/approval`, { method: "POST", body: { next: blank(d.next), comment: blank(d.comment), fileSha256: sha } })));
+        (d) => api(`outgoing-documents/${id}/approval`, { method: "POST", key: d.key, body: { next: blank(d.next), comment: blank(d.comment), fileSha256: sha } })));
     }
     if ((["IN_REVIEW", "IN_APPROVAL"].includes(document.status) && document.awaitingUser === me)
         || (document.status === "APPROVED" && roles.includes("CLERK"))) {
       steps.push(actionForm(main, id, "return", [
         field("workflow.returnComment", el("textarea", { name: "comment", rows: 2, required: true }))], "workflow.return",
-        (d) => api(`outgoing-documents/${id}/return`, { method: "POST", body: { comment: d.comment, fileSha256: sha } })));
+        (d) => api(`outgoing-documents/${id}/return`, { method: "POST", key: d.key, body: { comment: d.comment, fileSha256: sha } })));
     }
     if (document.status === "ISSUED" && roles.includes("CLERK")) {
       steps.push(actionForm(main, id, "dispatch", [
-        field("workflow.recipientUnits", el("select", { name: "unitIds", multiple: true, size: Math.min(6, Math.max(3, units.length)) },
-          units.map((u) => el("option", { value: u.id }, u.name)))),
+        field("workflow.recipientUnits", multiChooser("unitIds", [{ label: t("workflow.units"), options: units.map((u) => ({ value: u.id, label: u.name })) }])),
         field("workflow.recipientUsers", peopleChoice("usernames", people, { multiple: true }))], "workflow.dispatch",
-        (d, f) => api(`outgoing-documents/${id}/dispatch`, { method: "POST", body: {
+        (d, f) => api(`outgoing-documents/${id}/dispatch`, { method: "POST", key: d.key, body: {
           unitIds: selected(f, "unitIds").map(Number), usernames: selected(f, "usernames") } })));
     }
   }
@@ -175,7 +188,7 @@ function stepsFor(main, document, session, form, { people, units }) {
 }
 
 /** The workflow part of a document's page: steps the user may take, handling form, history. */
-export async function workflowSection(main, document, session) {
+export async function workflowSection(main, document, session, names) {
   if (document.restricted) return [];
   const [form, events, people, units] = await Promise.all([
     api(`documents/${document.id}/handling`).catch(() => null),
@@ -188,14 +201,14 @@ export async function workflowSection(main, document, session) {
     steps.length ? el("section", { id: "workflow-steps" }, el("h2", {}, t("workflow.steps")), steps) : null,
     lines.length ? el("section", {}, el("h2", {}, t("workflow.handlingForm")),
       el("table", { id: "handling" }, el("tbody", {}, lines.map((a) => el("tr", { class: a.overdue ? "overdue" : null },
-        el("td", {}, t(`handling.role.${a.role}`)), el("td", {}, a.assigneeUser ?? a.assigneeUnitName),
-        el("td", {}, a.instruction ?? ""), el("td", {}, a.assignedBy), el("td", {}, formatDate(a.deadline)),
+        el("td", {}, t(`handling.role.${a.role}`)), el("td", {}, a.assigneeUser ? personName(names, a.assigneeUser) : a.assigneeUnitName),
+        el("td", {}, a.instruction ?? ""), el("td", {}, personName(names, a.assignedBy)), el("td", {}, formatDate(a.deadline)),
         el("td", {}, t(`handling.state.${a.state}`), a.resultNote ? ` — ${a.resultNote}` : "")))))) : null,
     el("section", {}, el("h2", {}, t("workflow.history")),
       events.length === 0 ? el("p", { class: "hint" }, t("workflow.noEvents"))
         : el("table", { id: "workflow-history" }, el("tbody", {}, events.map((e) => el("tr", {},
-          el("td", {}, formatDateTime(e.occurredAt)), el("td", {}, e.actor), el("td", {}, t(`workflow.action.${e.action}`)),
-          el("td", {}, e.target ?? ""), el("td", {}, e.comment ?? ""),
+          el("td", {}, formatDateTime(e.occurredAt)), el("td", {}, personName(names, e.actor)), el("td", {}, t(`workflow.action.${e.action}`)),
+          el("td", {}, names.has(e.target) ? personName(names, e.target) : e.target ?? ""), el("td", {}, e.comment ?? ""),
           el("td", { class: "sha" }, e.fileVersion ? t("workflow.seenVersion", { number: e.fileVersion }) : "")))))),
   ];
 }

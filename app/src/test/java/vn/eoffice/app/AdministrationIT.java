@@ -50,7 +50,7 @@ class AdministrationIT {
     assertThat(user.body()).contains("\"unitNames\":[\"Tư pháp - Hộ tịch\"]");
     ApiClient.Answer session =
         ApiClient.signedIn(base.toURI(), username, "mat-khau-ban-dau").get("api/session");
-    assertThat(session.body()).contains("\"key\":\"tasks\"").contains("\"key\":\"caseFiles\"");
+    assertThat(session.body()).contains("\"key\":\"tasks\"").contains("\"key\":\"registers\"");
   }
 
   @Test

@@ -62,6 +62,14 @@ final class ApiClient {
     return send(withCsrf(path).POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** POSTs with an idempotency key, as the UI sends each submission of a form. */
+  Answer post(String path, String json, String idempotencyKey) {
+    return send(
+        withCsrf(path)
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Answer put(String path, String json) {
     return send(withCsrf(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
   }

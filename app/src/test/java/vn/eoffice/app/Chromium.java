@@ -77,6 +77,22 @@ final class Chromium implements BeforeEachCallback, AfterEachCallback {
             value);
   }
 
+  /**
+   * Chooses one of several in a form's chooser: types part of the name (without diacritics, as a
+   * hurried clerk does), and clicks the suggestion that holds {@code value}; its chip appears.
+   */
+  void choose(WebElement form, String name, String typed, String value) {
+    WebElement chooser = form.findElement(By.cssSelector("[data-chooser=" + name + "]"));
+    chooser.findElement(By.cssSelector("[role=combobox]")).sendKeys(typed);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                chooser.findElement(By.cssSelector("[role=option][data-value='" + value + "']"))))
+        .click();
+    wait.until(
+        ExpectedConditions.presenceOfNestedElementLocatedBy(
+            chooser, By.cssSelector(".chip[data-value='" + value + "']")));
+  }
+
   void screenshot(String name) throws Exception {
     Path folder = Path.of(System.getProperty("eoffice.screenshots", "target/screenshots"));
     Files.createDirectories(folder);

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,6 +86,52 @@ class IncomingRegistrationIT {
     assertThat(clerk.get("api/documents/" + id + "/history").body())
         .contains("DOCUMENT_REGISTERED")
         .contains("FILE_DOWNLOADED");
+  }
+
+  @Test
+  void takesEachSubmissionOnceHoweverOftenItArrives() throws Exception {
+    ApiClient clerk = clerk();
+    IncomingDocumentBuilder letter = anIncomingDocument();
+    String key = "form-" + System.nanoTime();
+    int before = Registers.lastIncomingNumber(clerk);
+
+    // A double click: the same submission twice at the same moment, then once more as a retry.
+    List<CompletableFuture<ApiClient.Answer>> clicks =
+        List.of(
+            CompletableFuture.supplyAsync(
+                () -> clerk.post("api/incoming-documents", letter.json(), key)),
+            CompletableFuture.supplyAsync(
+                () -> clerk.post("api/incoming-documents", letter.json(), key)));
+    List<ApiClient.Answer> answers = clicks.stream().map(CompletableFuture::join).toList();
+    ApiClient.Answer retried = clerk.post("api/incoming-documents", letter.json(), key);
+
+    assertThat(answers)
+        .extracting(ApiClient.Answer::status)
+        .containsAnyOf(201)
+        .allMatch(status -> status == 201 || status == 409);
+    assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+    long id = JsonBodies.object(retried.body()).getJsonNumber("id").longValue();
+    for (ApiClient.Answer answer : answers) {
+      if (answer.status() == 201) {
+        assertThat(JsonBodies.object(answer.body()).getJsonNumber("id").longValue()).isEqualTo(id);
+      } else {
+        assertThat(answer.body()).contains("urn:eoffice:problem:request-in-progress");
+      }
+    }
+    assertThat(JsonBodies.object(retried.body()).getInt("number")).isEqualTo(before + 1);
+    assertThat(Registers.lastIncomingNumber(clerk)).isEqualTo(before + 1);
+
+    // A refused submission leaves its key free for the corrected form; another path may not use it.
+    String second = "form-" + System.nanoTime();
+    ApiClient.Answer refused =
+        clerk.post("api/incoming-documents", letter.about("").json(), second);
+    assertThat(refused.status()).isEqualTo(400);
+    ApiClient.Answer corrected =
+        clerk.post("api/incoming-documents", anIncomingDocument().about("Đã sửa").json(), second);
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+    assertThat(JsonBodies.object(corrected.body()).getInt("number")).isEqualTo(before + 2);
+    assertThat(clerk.post("api/outgoing-documents", "{}", second).body())
+        .contains("urn:eoffice:problem:idempotency-key-reused");
   }
 
   @Test

@@ -45,15 +45,15 @@ class LeaderBrowserIT {
     wait.until(
         ExpectedConditions.textToBe(By.cssSelector("[data-nav=approvals]"), "Chờ duyệt, ký"));
     assertThat(browser.findElement(By.id("agency-name")).getText()).isEqualTo("UBND xã Demo");
-    assertThat(browser.findElement(By.cssSelector("[data-nav=incoming]")).getText())
-        .isEqualTo("Văn bản đến");
+    assertThat(browser.findElement(By.cssSelector("[data-nav=outgoing]")).getText())
+        .isEqualTo("Văn bản đi");
     assertThat(browser.findElements(By.cssSelector("[data-nav=adminUsers]"))).isEmpty();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, Trần Văn Đạo");
     screenshot("leader-vi.png");
 
     browser.findElement(By.id("lang-en")).click();
     wait.until(
-        ExpectedConditions.textToBe(By.cssSelector("[data-nav=incoming]"), "Incoming documents"));
+        ExpectedConditions.textToBe(By.cssSelector("[data-nav=outgoing]"), "Outgoing documents"));
     assertThat(browser.findElement(By.id("sign-out")).getText()).isEqualTo("Sign out");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Trần Văn Đạo");
     screenshot("leader-en.png");

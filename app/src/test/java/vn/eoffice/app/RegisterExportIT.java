@@ -41,6 +41,19 @@ class RegisterExportIT {
     JsonObject second = register(clerk, "Giấy mời dự hội nghị tổng kết", "Huyện ủy Mẫu");
     long registerId = Registers.incoming(clerk).getJsonNumber("id").longValue();
     String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    // The leader hands the second to Địa chính, an officer cooperating: columns (7) and (8).
+    ApiClient leader = ApiClient.signedIn(base.toURI(), "lanhdao", ApiClient.DEMO_PASSWORD);
+    long secondId = second.getJsonNumber("id").longValue();
+    Workflows.expect(
+        200,
+        clerk.post(
+            "api/incoming-documents/" + secondId + "/presentation", "{\"leader\":\"lanhdao\"}"));
+    Workflows.expect(
+        200,
+        leader.post(
+            "api/incoming-documents/" + secondId + "/instruction",
+            "{\"lead\":{\"unitId\":%d},\"cooperators\":[{\"username\":\"chuyenvien2\"}]}"
+                .formatted(Workflows.unit(clerk, "ĐC"))));
 
     ApiClient.Download export =
         clerk.download(
@@ -77,7 +90,14 @@ class RegisterExportIT {
                           "Sở Tài chính",
                           first.getString("notation")))
           .anySatisfy(
-              line -> assertThat(line.get(5)).isEqualTo("Công văn: Giấy mời dự hội nghị tổng kết"));
+              line -> {
+                assertThat(line.get(5)).isEqualTo("Công văn: Giấy mời dự hội nghị tổng kết");
+                assertThat(line.get(6)).isEqualTo("Địa chính; Đỗ Văn Hòa");
+                assertThat(line.get(7))
+                    .isEqualTo(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                            .format(LocalDate.parse(today)));
+              });
       assertThat(lines.stream().map(l -> Integer.parseInt(l.get(1))).toList()).isSorted();
     }
     assertThat(second.getInt("number")).isEqualTo(first.getInt("number") + 1);

@@ -34,7 +34,7 @@ class SignInIT {
     "vanthu, CLERK, registers",
     "lanhdao, LEADER, approvals",
     "chuyenvien, OFFICER, tasks",
-    "luutru, ARCHIVIST, caseFiles",
+    "luutru, ARCHIVIST, search",
     "quantri, ADMIN, adminUsers"
   })
   void eachDemoUserSignsInAndSeesTheNavigationOfTheirRole(

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import vn.eoffice.audit.boundary.AuditEntryView;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.control.Attachments;
+import vn.eoffice.documents.control.DocumentHistory;
 import vn.eoffice.documents.control.FileChanges;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
@@ -100,10 +100,13 @@ public class Documents {
     throw new NotFoundException("Document", id);
   }
 
-  /** Every audit entry about the document, its files included, oldest first. */
-  public List<AuditEntryView> history(long id) {
+  /**
+   * What was done with the document and its files, oldest first, as its page reads it: workflow
+   * steps are in its workflow history, viewings counted per person.
+   */
+  public List<HistoryLine> history(long id) {
     visible(id);
-    return audit.history("Document", id);
+    return DocumentHistory.of(audit.history("Document", id));
   }
 
   /** Names the content of a file version (the newest when {@code version} is null) and logs it. */

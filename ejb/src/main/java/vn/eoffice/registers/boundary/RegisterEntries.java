@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.entity.Document;
@@ -21,6 +22,8 @@ import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.registers.control.Handovers;
+import vn.eoffice.registers.control.Handovers.Handover;
 import vn.eoffice.registers.control.RegisterQuery;
 import vn.eoffice.registers.control.RegisterSelection;
 import vn.eoffice.registers.control.RegisterSheets;
@@ -53,6 +56,7 @@ public class RegisterEntries {
   @Inject Clock clock;
   @Inject RegisterQuery query;
   @Inject RegisterSelection selection;
+  @Inject Handovers handovers;
   @EJB OrganisationService organisation;
   @EJB AuditLog audit;
   @Inject Readers readers;
@@ -66,8 +70,7 @@ public class RegisterEntries {
     DocumentRegister register = register(f);
     int year = year(f);
     Reader reader = readers.of(context.getCallerPrincipal().getName());
-    List<RegisterRow> rows =
-        query.rows(register, year, f, offset, limit).stream().map(d -> row(d, reader)).toList();
+    List<RegisterRow> rows = rows(query.rows(register, year, f, offset, limit), reader);
     return new RegisterPage(
         register.getId(),
         register.getName(),
@@ -89,8 +92,7 @@ public class RegisterEntries {
           Violation.of("to", "ExportSize", "export at most " + MAX_EXPORT + " lines at once"));
     }
     Reader reader = readers.of(context.getCallerPrincipal().getName());
-    List<RegisterRow> rows =
-        query.rows(register, year, f, 0, MAX_EXPORT).stream().map(d -> row(d, reader)).toList();
+    List<RegisterRow> rows = rows(query.rows(register, year, f, 0, MAX_EXPORT), reader);
     RegisterTable table =
         RegisterTable.of(
             register.getAgency().getName(), register.getDirection(), year, f.from(), f.to(), rows);
@@ -107,7 +109,12 @@ public class RegisterEntries {
         format == Format.XLSX ? RegisterSheets.xlsx(table) : RegisterSheets.docx(table), name);
   }
 
-  private RegisterRow row(Document d, Reader reader) {
+  private List<RegisterRow> rows(List<Document> documents, Reader reader) {
+    Map<Long, Handover> handovers = handovers.of(documents);
+    return documents.stream().map(d -> row(d, reader, handovers.get(d.getId()))).toList();
+  }
+
+  private RegisterRow row(Document d, Reader reader, Handover handover) {
     boolean visible = d.readableBy(reader);
     return new RegisterRow(
         d.getId(),
@@ -127,6 +134,8 @@ public class RegisterEntries {
         d.getConfidentiality().name(),
         d.getStatus().name(),
         visible ? d.getNotes() : null,
+        handover == null ? null : handover.handedTo(),
+        handover == null ? null : handover.handedOn(),
         !visible);
   }
 

@@ -78,8 +78,8 @@ public record RegisterTable(
         text(r.notation()),
         r.documentDate() == null ? "" : DATE.format(r.documentDate()),
         typeAndSubject(r),
-        text(r.keptBy()),
-        "",
+        text(r.handedTo()),
+        r.handedOn() == null ? "" : DATE.format(r.handedOn()),
         "",
         r.restricted() ? "" : text(r.notes()));
   }

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
-import vn.eoffice.audit.boundary.AuditEntryView;
 import vn.eoffice.documents.boundary.DocumentCorrection;
 import vn.eoffice.documents.boundary.DocumentView;
 import vn.eoffice.documents.boundary.Documents;
 import vn.eoffice.documents.boundary.FileContent;
+import vn.eoffice.documents.boundary.HistoryLine;
 import vn.eoffice.documents.boundary.NewVersion;
 import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.signatures.boundary.SignatureChecks;
@@ -58,7 +58,7 @@ public class DocumentsResource {
 
   @GET
   @Path("{id}/history")
-  public List<AuditEntryView> history(@PathParam("id") long id) {
+  public List<HistoryLine> history(@PathParam("id") long id) {
     return documents.history(id);
   }
 

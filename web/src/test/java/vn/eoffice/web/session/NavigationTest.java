@@ -15,8 +15,7 @@ class NavigationTest {
   @Test
   void leaderSeesDocumentsRegistersApprovalsDashboardAndSearchButNoAdministration() {
     assertThat(keys(Set.of(Role.LEADER)))
-        .containsExactly(
-            "home", "incoming", "outgoing", "registers", "approvals", "dashboard", "search");
+        .containsExactly("home", "outgoing", "registers", "approvals", "dashboard", "search");
   }
 
   @Test
@@ -28,7 +27,11 @@ class NavigationTest {
   @Test
   void severalRolesShowEachItemOnce() {
     assertThat(keys(Set.of(Role.CLERK, Role.ARCHIVIST)))
-        .containsExactly(
-            "home", "incoming", "outgoing", "registers", "dashboard", "search", "caseFiles");
+        .containsExactly("home", "incoming", "outgoing", "registers", "dashboard", "search");
+  }
+
+  @Test
+  void officerWorksFromTasksAndOwnDraftsWithoutTheClerksRegistration() {
+    assertThat(keys(Set.of(Role.OFFICER))).containsExactly("home", "tasks", "drafts", "search");
   }
 }
