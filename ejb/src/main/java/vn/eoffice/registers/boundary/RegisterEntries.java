@@ -110,8 +110,8 @@ public class RegisterEntries {
   }
 
   private List<RegisterRow> rows(List<Document> documents, Reader reader) {
-    Map<Long, Handover> handovers = handovers.of(documents);
-    return documents.stream().map(d -> row(d, reader, handovers.get(d.getId()))).toList();
+    Map<Long, Handover> handedOver = handovers.of(documents);
+    return documents.stream().map(d -> row(d, reader, handedOver.get(d.getId()))).toList();
   }
 
   private RegisterRow row(Document d, Reader reader, Handover handover) {
