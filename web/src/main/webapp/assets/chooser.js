@@ -56,7 +56,8 @@ export function multiChooser(name, groups, { label } = {}) {
     if (!shown[i]) return;
     choose(shown[i].value, true);
     input.value = "";
-    drawList();
+    // Closed again, so that it covers nothing; typing or the arrow keys open it for the next one.
+    open(false);
   }
   input.addEventListener("input", () => { active = 0; open(true); });
   input.addEventListener("focus", () => open(true));

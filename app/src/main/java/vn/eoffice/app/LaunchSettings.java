@@ -6,11 +6,12 @@ import java.util.Properties;
 
 /**
  * Where and how to run, from the environment ({@code EOFFICE_PORT}, {@code EOFFICE_DATA_DIR},
- * {@code EOFFICE_DB_URL}, {@code EOFFICE_DB_USER}, {@code EOFFICE_DB_PASSWORD}). The default is
- * port 8080 and an H2 database under {@code ./data}, kept across restarts.
+ * {@code EOFFICE_DB_URL}, {@code EOFFICE_DB_USER}, {@code EOFFICE_DB_PASSWORD}, {@code
+ * EOFFICE_LOG_LEVEL}). The default is port 8080 and an H2 database under {@code ./data}, kept
+ * across restarts, with warnings and e-Office's own start-up lines logged.
  */
 public record LaunchSettings(
-    int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+    int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, String logLevel) {
 
   public static LaunchSettings from(Map<String, String> env) {
     Path dataDir =
@@ -22,7 +23,23 @@ public record LaunchSettings(
         dataDir,
         env.getOrDefault("EOFFICE_DB_URL", defaultUrl),
         env.getOrDefault("EOFFICE_DB_USER", "sa"),
-        env.getOrDefault("EOFFICE_DB_PASSWORD", ""));
+        env.getOrDefault("EOFFICE_DB_PASSWORD", ""),
+        logLevel(env.get("EOFFICE_LOG_LEVEL")));
+  }
+
+  private static String logLevel(String named) {
+    if (named == null || named.isBlank()) {
+      return null;
+    }
+    try {
+      return java.util.logging.Level.parse(named.strip().toUpperCase(java.util.Locale.ROOT))
+          .getName();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "EOFFICE_LOG_LEVEL must be one of SEVERE, WARNING, INFO, FINE, FINER, FINEST, ALL or"
+              + " OFF; it is "
+              + named);
+    }
   }
 
   boolean isPostgreSql() {

@@ -1,22 +1,32 @@
 package vn.eoffice.app;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.logging.LogManager;
 import org.apache.tomee.embedded.Configuration;
 import org.apache.tomee.embedded.Container;
 
 /** Starts e-Office: {@code java -jar eoffice-app.jar} (see the README for the environment). */
 public final class Main {
 
+  /** Where FirstStart leaves the demo accounts' box for the launcher to print last. */
+  static final String FIRST_START_BANNER = "eoffice.first-start.banner";
+
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
     LaunchSettings settings = LaunchSettings.from(System.getenv());
     Files.createDirectories(settings.dataDir());
+    configureLogging(settings);
+    System.setProperty("eoffice.launcher", "true");
     // The services read it (file store); the environment may not have named it.
     System.setProperty("eoffice.data.dir", settings.dataDir().toString());
     // The class path holds no modules, only the container (the EAR is deployed by name): TomEE
@@ -38,11 +48,42 @@ public final class Main {
     answerRefusedRequestsInTheApiForm(container);
     Runtime.getRuntime().addShutdownHook(new Thread(container::close, "eoffice-shutdown"));
     container.deploy("eoffice", ear);
+    // The first start's demo accounts come last, where the operator looks (FirstStart left them).
+    String accounts = System.getProperty(FIRST_START_BANNER);
+    System.clearProperty(FIRST_START_BANNER);
     System.out.printf(
-        "%ne-Office is running: open http://localhost:%d/ and sign in.%n"
+        "%s%ne-Office is running (started in %.1f s): open http://localhost:%d/ and sign in.%n"
             + "Data: %s; database: %s%n",
-        settings.port(), settings.dataDir(), settings.safeDbUrl());
+        accounts == null ? "" : accounts,
+        (System.nanoTime() - started) / 1e9,
+        settings.port(),
+        settings.dataDir(),
+        settings.safeDbUrl());
     container.await();
+  }
+
+  /**
+   * Warnings and errors only, and e-Office's own start-up lines (see logging.properties), unless
+   * the operator named a logging configuration of their own; {@code EOFFICE_LOG_LEVEL} sets the
+   * container's level (e.g. INFO). The configuration is written beside the container's files and
+   * named by the system property, so that the container reading it again finds the same.
+   */
+  private static void configureLogging(LaunchSettings settings) throws IOException {
+    if (System.getProperty("java.util.logging.config.file") != null
+        || System.getProperty("java.util.logging.config.class") != null) {
+      return;
+    }
+    Path file = settings.dataDir().resolve("logging.properties");
+    try (InputStream bundled = Main.class.getResourceAsStream("logging.properties")) {
+      String text = new String(bundled.readAllBytes(), StandardCharsets.UTF_8);
+      String level = settings.logLevel();
+      if (level != null) {
+        text = text.replace(".level = WARNING", ".level = " + level);
+      }
+      Files.writeString(file, text);
+    }
+    System.setProperty("java.util.logging.config.file", file.toString());
+    LogManager.getLogManager().readConfiguration();
   }
 
   /** Replaces Tomcat's error page for what it refuses itself (see ProblemReportValve). */

@@ -2,23 +2,14 @@ package vn.eoffice.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,71 +22,49 @@ import org.junit.jupiter.api.Test;
  */
 class LauncherIT {
 
-  private static Process process;
+  private static LaunchedApplication application;
   private static URI base;
-  private static final List<String> output = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeAll
   static void start() throws Exception {
-    Path data = Path.of("target", "launcher-it-data").toAbsolutePath();
-    if (Files.exists(data)) {
-      try (var paths = Files.walk(data)) {
-        paths
-            .sorted(java.util.Comparator.reverseOrder())
-            .map(Path::toFile)
-            .forEach(f -> f.delete());
-      }
-    }
-    Files.createDirectories(data);
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                Path.of("target", "eoffice-app.jar").toAbsolutePath().toString())
-            .redirectErrorStream(true);
-    builder.environment().put("EOFFICE_PORT", Integer.toString(port));
-    builder.environment().put("EOFFICE_DATA_DIR", data.toString());
-    builder.environment().put("EOFFICE_DEMO_PASSWORD", ApiClient.DEMO_PASSWORD);
-    builder.environment().remove("EOFFICE_DB_URL");
-    process = builder.start();
-    CountDownLatch running = new CountDownLatch(1);
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader lines =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                  output.add(line);
-                  if (line.contains("e-Office is running")) {
-                    running.countDown();
-                  }
-                }
-              } catch (IOException gone) {
-                // the process ended
-              }
-            },
-            "launcher-output");
-    reader.setDaemon(true);
-    reader.start();
-    assertThat(running.await(3, TimeUnit.MINUTES))
-        .as("started; its last lines: %s", last(output))
-        .isTrue();
-    base = URI.create("http://localhost:" + port + "/");
+    application =
+        LaunchedApplication.start(
+            "launcher-it-data", Map.of("EOFFICE_DEMO_PASSWORD", ApiClient.DEMO_PASSWORD));
+    base = application.base;
   }
 
   @AfterAll
   static void stop() throws InterruptedException {
-    if (process != null) {
-      process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+    if (application != null) {
+      application.close();
+    }
+  }
+
+  @Test
+  void startsQuietlyWithTheDemoAccountsInABoxAtTheEnd() {
+    List<String> lines = application.lines();
+    int running = indexOf(lines, "e-Office is running");
+    int accounts = indexOf(lines, "vanthu ");
+    assertThat(lines.subList(0, running))
+        .as(String.join("\n", lines))
+        .noneMatch(line -> line.contains("SEVERE"));
+    assertThat(running).as("a screenful at most:%n%s", String.join("\n", lines)).isLessThan(40);
+    assertThat(accounts).as("the demo accounts last").isBetween(running - 12, running - 1);
+    assertThat(lines.subList(accounts, running))
+        .as("no line of the container after the accounts")
+        .noneMatch(line -> line.matches("^\\d{4}-\\d{2}-\\d{2} .*"));
+    assertThat(lines.subList(accounts, running + 1))
+        .anyMatch(line -> line.contains("EOFFICE_DEMO_PASSWORD"))
+        .anyMatch(line -> line.matches(".*started in \\d+\\.\\d s.*"));
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
       }
     }
+    throw new AssertionError("no line holds " + text + ": " + String.join("\n", lines));
   }
 
   @Test
@@ -126,11 +95,5 @@ class LauncherIT {
         .send(
             HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
             HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static List<String> last(List<String> lines) {
-    synchronized (lines) {
-      return new ArrayList<>(lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-    }
   }
 }

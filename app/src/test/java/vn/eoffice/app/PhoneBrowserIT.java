@@ -59,7 +59,7 @@ class PhoneBrowserIT {
     WebDriver browser = chromium.browser;
     long document = presentedDocument("Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa số 112");
     phone(360, 740);
-    browser.get(base + "login.html");
+    browser.get(new URL(base, "login.html").toString());
     chromium.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
     assertFits("the sign-in page");
 
@@ -183,9 +183,9 @@ class PhoneBrowserIT {
     return document;
   }
 
-  private void phone(int width, int height) {
+  private void phone(int width, int height) throws Exception {
     chromium.browser.manage().window().setSize(new Dimension(width, height));
-    chromium.browser.get(base + "login.html");
+    chromium.browser.get(new URL(base, "login.html").toString());
     assertThat(((Number) js("return window.innerWidth")).intValue()).isEqualTo(width);
   }
 

@@ -50,7 +50,7 @@ public class DemoOrganisation {
    * @return the credentials created, empty when the database was already set up
    */
   public List<Credential> createIfEmpty(Optional<String> fixedPassword) {
-    if (!em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().isEmpty()) {
+    if (!isEmpty()) {
       return List.of();
     }
     Agency agency = new Agency("UBND xã Demo", "UBND", null);
@@ -80,5 +80,47 @@ public class DemoOrganisation {
           new Credential(user.username(), user.fullName(), account.getRoles(), password));
     }
     return credentials;
+  }
+
+  /**
+   * A real agency's first start: the agency itself, its leadership and office units, and one
+   * administrator ({@code quantri}) who then adds the people, units and registers. Nothing of the
+   * demo. Does nothing when the database has an agency already.
+   *
+   * @return the administrator's credential, empty when the database was already set up
+   */
+  public List<Credential> createAgencyIfEmpty(
+      String name, String abbreviation, Optional<String> fixedPassword) {
+    if (!isEmpty()) {
+      return List.of();
+    }
+    Agency agency = new Agency(name, abbreviation, null);
+    em.persist(agency);
+    Unit leadership = new Unit(agency, null, "Lãnh đạo", "LĐ");
+    leadership.setLeadership(true);
+    Unit office = new Unit(agency, null, "Văn phòng", "VP");
+    em.persist(leadership);
+    em.persist(office);
+    String password = fixedPassword.orElseGet(() -> PasswordGenerator.generate(14));
+    UserAccount administrator =
+        new UserAccount(
+            agency,
+            "quantri",
+            "Quản trị hệ thống",
+            new PasswordHasher().hash(password.toCharArray()));
+    administrator.setPositionTitle("Quản trị hệ thống");
+    administrator.setRoles(EnumSet.of(Role.ADMIN));
+    administrator.setUnits(Set.of(office));
+    em.persist(administrator);
+    return List.of(
+        new Credential(
+            administrator.getUsername(),
+            administrator.getFullName(),
+            administrator.getRoles(),
+            password));
+  }
+
+  private boolean isEmpty() {
+    return em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().isEmpty();
   }
 }

@@ -12,8 +12,9 @@ import vn.eoffice.platform.control.Settings;
 import vn.eoffice.registers.control.DefaultRegisters;
 
 /**
- * After the migration, creates the demo organisation on an empty database and prints the demo
- * users' passwords, this once, on the console of whoever started the application.
+ * After the migration, on an empty database, creates the demo organisation, or with {@code
+ * EOFFICE_DEMO=false} the agency named by {@code EOFFICE_AGENCY_NAME} with only its administrator,
+ * and shows the passwords, this once, on the console of whoever started the application.
  */
 @Startup
 @Singleton
@@ -21,24 +22,49 @@ import vn.eoffice.registers.control.DefaultRegisters;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstStart {
 
+  /** Set by e-Office's own launcher, which prints {@link #BANNER} once it has started. */
+  static final String LAUNCHER = "eoffice.launcher";
+
+  static final String BANNER = "eoffice.first-start.banner";
+
   @EJB DemoOrganisation demo;
   @EJB DefaultRegisters registers;
 
   @PostConstruct
   void setUp() {
+    boolean withDemo = Settings.getBoolean("eoffice.demo", true);
+    String agency = Settings.get("eoffice.agency.name").orElse("Cơ quan chưa đặt tên");
     List<DemoOrganisation.Credential> created =
-        demo.createIfEmpty(Settings.get("eoffice.demo.password"));
+        withDemo
+            ? demo.createIfEmpty(Settings.get("eoffice.demo.password"))
+            : demo.createAgencyIfEmpty(
+                agency,
+                Settings.get("eoffice.agency.abbreviation").orElse("UBND"),
+                Settings.get("eoffice.demo.password"));
     registers.ensureForAll();
-    if (!created.isEmpty()) {
-      System.out.println(banner(created));
+    if (created.isEmpty()) {
+      return;
+    }
+    // The launcher prints the box after the container's start-up lines, where it is seen; in any
+    // other container it is printed now.
+    if (System.getProperty(LAUNCHER) != null) {
+      System.setProperty(BANNER, banner(created, withDemo ? null : agency));
+    } else {
+      System.out.println(banner(created, withDemo ? null : agency));
     }
   }
 
-  static String banner(List<DemoOrganisation.Credential> credentials) {
+  /** The box of the accounts created; {@code agency} is null for the demo organisation. */
+  static String banner(List<DemoOrganisation.Credential> credentials, String agency) {
     StringBuilder text = new StringBuilder();
     text.append("\n==================================================================\n");
-    text.append(" e-Office: demo organisation \"UBND xã Demo\" created.\n");
-    text.append(" Demo accounts (shown only this once; change them after signing in):\n");
+    if (agency == null) {
+      text.append(" e-Office: demo organisation \"UBND xã Demo\" created.\n");
+      text.append(" Demo accounts, shown only this once:\n");
+    } else {
+      text.append(" e-Office: agency \"").append(agency).append("\" created, without demo.\n");
+      text.append(" Its administrator, shown only this once (add people and units next):\n");
+    }
     for (DemoOrganisation.Credential credential : credentials) {
       text.append(
           String.format(
@@ -48,6 +74,8 @@ public class FirstStart {
               credential.password(),
               credential.fullName()));
     }
+    text.append(
+        " EOFFICE_DEMO_PASSWORD=... before the first start gives every demo account that one.\n");
     text.append("==================================================================\n");
     return text.toString();
   }
