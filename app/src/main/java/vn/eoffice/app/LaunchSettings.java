@@ -75,7 +75,11 @@ public record LaunchSettings(
     properties.setProperty(id + ".UserName", dbUser);
     properties.setProperty(id + ".Password", dbPassword);
     properties.setProperty(id + ".JtaManaged", Boolean.toString(jta));
-    properties.setProperty(id + ".MaxActive", jta ? "20" : "4");
+    String largest = jta ? "20" : "4";
+    properties.setProperty(id + ".MaxActive", largest);
+    // The pool's defaults keep more idle connections than MaxActive allows, and say so at start.
+    properties.setProperty(id + ".MaxIdle", largest);
+    properties.setProperty(id + ".MinIdle", "0");
     properties.setProperty(id + ".InitialSize", "0");
     properties.setProperty(id + ".TestOnBorrow", "true");
     properties.setProperty(id + ".ValidationQuery", "SELECT 1");

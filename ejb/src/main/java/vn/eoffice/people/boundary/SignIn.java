@@ -27,9 +27,13 @@ public class SignIn {
 
   private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
 
-  /** Hashed once so that an unknown username costs as much time as a wrong password. */
-  private static final String DUMMY_HASH =
-      new PasswordHasher().hash("not a password".toCharArray());
+  /**
+   * Hashed once, when first needed (not while the application starts), so that an unknown username
+   * costs as much time as a wrong password.
+   */
+  private static final class Dummy {
+    static final String HASH = new PasswordHasher().hash("not a password".toCharArray());
+  }
 
   private final PasswordHasher hasher = new PasswordHasher();
   private final Clock clock = Clock.systemUTC();
@@ -74,7 +78,7 @@ public class SignIn {
     if (tried != null && tried.isLockedAt(now)) {
       return new SignInResult.Locked(tried.getLockedUntil());
     }
-    hasher.matches(password, DUMMY_HASH);
+    hasher.matches(password, Dummy.HASH);
     if (tried == null) {
       em.createNamedQuery(UnknownSignIn.CLEAR_BEFORE)
           .setParameter("before", now.minus(Duration.ofDays(1)))

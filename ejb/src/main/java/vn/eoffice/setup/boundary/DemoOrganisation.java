@@ -66,12 +66,20 @@ public class DemoOrganisation {
     units.values().forEach(em::persist);
 
     PasswordHasher hasher = new PasswordHasher();
+    List<String> passwords =
+        USERS.stream()
+            .map(user -> fixedPassword.orElseGet(() -> PasswordGenerator.generate(14)))
+            .toList();
+    // Each hash is deliberately slow (PBKDF2, 600,000 rounds): on every core at once, the first
+    // start waits for two of them rather than seven.
+    List<String> hashes =
+        passwords.parallelStream().map(password -> hasher.hash(password.toCharArray())).toList();
     List<Credential> credentials = new ArrayList<>();
-    for (DemoUser user : USERS) {
-      String password = fixedPassword.orElseGet(() -> PasswordGenerator.generate(14));
+    for (int i = 0; i < USERS.size(); i++) {
+      DemoUser user = USERS.get(i);
+      String password = passwords.get(i);
       UserAccount account =
-          new UserAccount(
-              agency, user.username(), user.fullName(), hasher.hash(password.toCharArray()));
+          new UserAccount(agency, user.username(), user.fullName(), hashes.get(i));
       account.setPositionTitle(user.position());
       account.setRoles(EnumSet.of(user.role()));
       account.setUnits(Set.of(units.get(user.unit())));
