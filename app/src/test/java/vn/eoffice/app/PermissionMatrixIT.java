@@ -183,6 +183,234 @@ class PermissionMatrixIT {
     assertThat(wrong).isEmpty();
   }
 
+  /** A write to try, on which document, and the only users the rules let make it. */
+  private record Write(
+      String name, String method, String path, String body, long document, Set<String> allowed) {}
+
+  /**
+   * Every write endpoint of a document's life, asked of every user the rules refuse: each is
+   * refused (403, 404 or 409) and leaves the document exactly as it was (status, fields, files,
+   * handling and workflow history); then the one allowed makes it.
+   */
+  @Test
+  void everyWriteEndpointIsRefusedToAllButThoseTheRulesAllowAndChangesNothing() throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    ApiClient chairman = signIn("lanhdao");
+    ApiClient officer = signIn("chuyenvien");
+    Map<String, ApiClient> clients = new LinkedHashMap<>();
+    for (String user : USERS) {
+      clients.put(user, signIn(user));
+    }
+    long presented =
+        Workflows.id(
+            expect(
+                201,
+                clerk.post(
+                    "api/incoming-documents",
+                    anIncomingDocument()
+                        .about("Trình chờ chỉ đạo")
+                        .withUpload(Workflows.upload(clerk, "Trinh"))
+                        .json())));
+    expect(
+        200,
+        clerk.post(
+            "api/incoming-documents/" + presented + "/presentation", "{\"leader\":\"lanhdao\"}"));
+    Case handled =
+        assigned(
+            clerk,
+            chairman,
+            anIncomingDocument().about("Giao chuyên viên"),
+            "handled",
+            Set.of("vanthu", "lanhdao", "truongdc", "chuyenvien", "luutru"));
+    long line =
+        JsonBodies.object(expect(200, officer.get("api/documents/" + handled.id() + "/handling")))
+            .getJsonArray("assignments")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long draft =
+        Workflows.draft(officer, IncomingDocumentBuilder.DECISION, "Dự thảo của chuyên viên");
+    long inApproval =
+        Workflows.draft(officer, IncomingDocumentBuilder.DECISION, "Dự thảo chờ duyệt");
+    expect(
+        200,
+        officer.post(
+            "api/outgoing-documents/" + inApproval + "/submission", "{\"to\":\"lanhdao\"}"));
+    String draftSha = Workflows.fileSha256(officer, draft);
+    String approvalSha = Workflows.fileSha256(officer, inApproval);
+    String deadline = java.time.LocalDate.now().plusDays(30).toString();
+
+    List<Write> writes =
+        List.of(
+            new Write(
+                "correct",
+                "PUT",
+                "api/documents/" + presented,
+                "{\"subject\":\"Sửa trích yếu\",\"urgency\":\"NORMAL\"}",
+                presented,
+                Set.of("vanthu")),
+            new Write(
+                "present again",
+                "POST",
+                "api/incoming-documents/" + presented + "/presentation",
+                "{\"leader\":\"truongdc\"}",
+                presented,
+                Set.of("vanthu")),
+            new Write(
+                "instruct",
+                "POST",
+                "api/incoming-documents/" + presented + "/instruction",
+                "{\"lead\":{\"username\":\"chuyenvien2\"}}",
+                presented,
+                Set.of("lanhdao")),
+            new Write(
+                "report progress",
+                "POST",
+                "api/assignments/" + line + "/progress",
+                "{\"note\":\"Đang làm\"}",
+                handled.id(),
+                Set.of("chuyenvien")),
+            new Write(
+                "ask for time",
+                "POST",
+                "api/assignments/" + line + "/extensions",
+                "{\"deadline\":\"%s\",\"reason\":\"Chờ hồ sơ\"}".formatted(deadline),
+                handled.id(),
+                Set.of("chuyenvien")),
+            new Write(
+                "pass on",
+                "POST",
+                "api/assignments/" + line + "/pass-on",
+                "{\"lead\":\"chuyenvien2\"}",
+                handled.id(),
+                Set.of()),
+            new Write(
+                "finish",
+                "POST",
+                "api/assignments/" + line + "/result",
+                "{\"kind\":\"ARCHIVED\"}",
+                handled.id(),
+                Set.of("chuyenvien")),
+            new Write(
+                "approve a draft not submitted",
+                "POST",
+                "api/outgoing-documents/" + draft + "/approval",
+                "{\"fileSha256\":\"%s\"}".formatted(draftSha),
+                draft,
+                Set.of()),
+            new Write(
+                "return a draft not submitted",
+                "POST",
+                "api/outgoing-documents/" + draft + "/return",
+                "{\"comment\":\"Sửa\",\"fileSha256\":\"%s\"}".formatted(draftSha),
+                draft,
+                Set.of()),
+            new Write(
+                "issue a draft not approved",
+                "POST",
+                "api/outgoing-documents/" + draft + "/issue",
+                "{}",
+                draft,
+                Set.of()),
+            new Write(
+                "send a document not issued",
+                "POST",
+                "api/outgoing-documents/" + draft + "/dispatch",
+                "{\"unitIds\":[],\"usernames\":[\"chuyenvien2\"]}",
+                draft,
+                Set.of()),
+            new Write(
+                "prepare to sign a draft not approved",
+                "POST",
+                "api/outgoing-documents/" + draft + "/signature/prepare",
+                "{\"certificateChain\":[\"MIIB\"]}",
+                draft,
+                Set.of()),
+            new Write(
+                "submit",
+                "POST",
+                "api/outgoing-documents/" + draft + "/submission",
+                "{\"to\":\"lanhdao\"}",
+                draft,
+                Set.of("chuyenvien")),
+            new Write(
+                "return",
+                "POST",
+                "api/outgoing-documents/" + inApproval + "/return",
+                "{\"comment\":\"Sửa lại\",\"fileSha256\":\"%s\"}".formatted(approvalSha),
+                inApproval,
+                Set.of("lanhdao")),
+            new Write(
+                "approve",
+                "POST",
+                "api/outgoing-documents/" + inApproval + "/approval",
+                "{\"fileSha256\":\"%s\"}".formatted(approvalSha),
+                inApproval,
+                Set.of("lanhdao")));
+
+    List<String> wrong = new ArrayList<>();
+    for (Write write : writes) {
+      for (String user : USERS) {
+        if (write.allowed().contains(user)) {
+          continue;
+        }
+        String before = state(clerk, officer, write.document());
+        ApiClient.Answer answer = send(clients.get(user), write);
+        if (!Set.of(403, 404, 409).contains(answer.status())) {
+          wrong.add(write.name() + " / " + user + ": answered " + answer.status());
+        }
+        if (!state(clerk, officer, write.document()).equals(before)) {
+          wrong.add(write.name() + " / " + user + ": changed the document");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    // The one allowed is not refused (the last two, return and approve, take turns on one draft).
+    for (Write write : writes) {
+      for (String user : write.allowed()) {
+        if (write.name().equals("approve")) {
+          expect(
+              200,
+              officer.post(
+                  "api/outgoing-documents/" + inApproval + "/submission", "{\"to\":\"lanhdao\"}"));
+        }
+        ApiClient.Answer answer = send(clients.get(user), write);
+        assertThat(answer.status())
+            .as(write.name() + " by " + user + ": " + answer.body())
+            .isBetween(200, 201);
+      }
+    }
+  }
+
+  private static ApiClient.Answer send(ApiClient client, Write write) {
+    return write.method().equals("PUT")
+        ? client.put(write.path(), write.body())
+        : client.post(write.path(), write.body());
+  }
+
+  /**
+   * What a change would show: the document's fields and status, its files' versions, the handling
+   * form and the workflow history (not the background signature check, which comes when it comes).
+   */
+  private static String state(ApiClient clerk, ApiClient officer, long document) {
+    ApiClient reader =
+        clerk.get("api/documents/" + document + "/workflow").status() == 200 ? clerk : officer;
+    JsonObject page = JsonBodies.object(expect(200, reader.get("api/documents/" + document)));
+    StringBuilder state = new StringBuilder();
+    for (String field : List.of("status", "subject", "notation", "notes", "awaitingUser")) {
+      state.append(field).append('=').append(page.get(field)).append('\n');
+    }
+    for (JsonObject file : page.getJsonArray("files").getValuesAs(JsonObject.class)) {
+      for (JsonObject version : file.getJsonArray("versions").getValuesAs(JsonObject.class)) {
+        state.append(version.getInt("number")).append(' ').append(version.getString("sha256"));
+      }
+    }
+    return state
+        .append(reader.get("api/documents/" + document + "/handling").body())
+        .append(reader.get("api/documents/" + document + "/workflow").body())
+        .toString();
+  }
+
   /** Registered with a file, presented to the chairman, who assigns it to the officer. */
   private Case assigned(
       ApiClient clerk,

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.eoffice.audit.boundary.AuditLog;
@@ -41,6 +42,15 @@ public class RegisterEntries {
 
   /** The most lines one export holds: a large commune registers about 10,000 a year. */
   public static final int MAX_EXPORT = 50_000;
+
+  /**
+   * The most lines a Word export holds: a Word table is built whole in memory, and more lines than
+   * this are no register anyone prints; the workbook takes the whole year.
+   */
+  public static final int MAX_WORD_EXPORT = 5_000;
+
+  /** Lines read from the database at a time for an export, so that its cost stays bounded. */
+  private static final int EXPORT_BATCH = 1_000;
 
   /** The formats a register exports to. */
   public enum Format {
@@ -87,15 +97,26 @@ public class RegisterEntries {
     RegisterFilter f = checked(filter);
     DocumentRegister register = register(f);
     int year = year(f);
-    if (query.count(register, year, f) > MAX_EXPORT) {
+    long lines = query.count(register, year, f);
+    int most = format == Format.DOCX ? MAX_WORD_EXPORT : MAX_EXPORT;
+    if (lines > most) {
       throw new InvalidInputException(
-          Violation.of("to", "ExportSize", "export at most " + MAX_EXPORT + " lines at once"));
+          new Violation(
+              "to",
+              format == Format.DOCX ? "WordExportSize" : "ExportSize",
+              Map.of("limit", most, "lines", lines),
+              "export at most " + most + " lines at once"));
     }
     Reader reader = readers.of(context.getCallerPrincipal().getName());
-    List<RegisterRow> rows = rows(query.rows(register, year, f, 0, MAX_EXPORT), reader);
+    String agencyName = register.getAgency().getName();
+    List<RegisterRow> rows = new ArrayList<>();
+    for (int offset = 0; offset < lines; offset += EXPORT_BATCH) {
+      rows.addAll(rows(query.rows(register, year, f, offset, EXPORT_BATCH), reader));
+      // The batch's documents are not needed again: the persistence context lets them go.
+      em.clear();
+    }
     RegisterTable table =
-        RegisterTable.of(
-            register.getAgency().getName(), register.getDirection(), year, f.from(), f.to(), rows);
+        RegisterTable.of(agencyName, register.getDirection(), year, f.from(), f.to(), rows);
     audit.record(
         AuditAction.REGISTER_EXPORTED,
         "Register",

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.eoffice.platform.control.Spreadsheets;
 import vn.eoffice.search.index.SearchResult;
 
@@ -57,7 +57,10 @@ public final class SearchResultSheet {
    */
   public static byte[] workbook(
       String agency, String query, long total, List<SearchResult.Hit> hits, LocalDateTime at) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    // Rows go to a temporary file as they are written (a window of 200 in memory), so that a long
+    // list costs the heap what a page does.
+    SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+    try {
       Sheet sheet = workbook.createSheet("Kết quả tra cứu");
       CellStyle title =
           Spreadsheets.style(
@@ -124,6 +127,8 @@ public final class SearchResultSheet {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
     }
   }
 
