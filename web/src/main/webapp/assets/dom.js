@@ -37,7 +37,6 @@ export function showProblem(form, problem, messageElement) {
     first ??= input;
   }
   messageElement.className = "error";
-  messageElement.setAttribute("role", "alert");
   messageElement.textContent = [problem.title, problem.detail, ...unplaced].filter(Boolean).join(" — ");
   // A seal refused because the signed text differs from the approved one: every difference.
   if (problem.comparison) {
