@@ -238,7 +238,7 @@ class PermissionMatrixIT {
             "api/outgoing-documents/" + inApproval + "/submission", "{\"to\":\"lanhdao\"}"));
     String draftSha = Workflows.fileSha256(officer, draft);
     String approvalSha = Workflows.fileSha256(officer, inApproval);
-    String deadline = java.time.LocalDate.now().plusDays(30).toString();
+    String deadline = java.time.LocalDate.now().plusDays(200).toString();
 
     List<Write> writes =
         List.of(
@@ -246,14 +246,17 @@ class PermissionMatrixIT {
                 "correct",
                 "PUT",
                 "api/documents/" + presented,
-                "{\"subject\":\"Sửa trích yếu\",\"urgency\":\"NORMAL\"}",
+                ("{\"subject\":\"Sửa trích yếu\",\"notation\":\"%d/UBND-VP\",\"documentDate\":\"%s\","
+                        + "\"issuerName\":\"UBND huyện Mẫu\",\"urgency\":\"NORMAL\"}")
+                    .formatted(
+                        System.nanoTime() % 1_000_000, java.time.LocalDate.now().minusDays(2)),
                 presented,
                 Set.of("vanthu")),
             new Write(
                 "present again",
                 "POST",
                 "api/incoming-documents/" + presented + "/presentation",
-                "{\"leader\":\"truongdc\"}",
+                "{\"leader\":\"lanhdao\"}",
                 presented,
                 Set.of("vanthu")),
             new Write(
@@ -433,7 +436,8 @@ class PermissionMatrixIT {
         200,
         chairman.post(
             "api/incoming-documents/" + id + "/instruction",
-            "{\"lead\":{\"username\":\"chuyenvien\"}}"));
+            "{\"lead\":{\"username\":\"chuyenvien\"},\"deadline\":\"%s\"}"
+                .formatted(java.time.LocalDate.now().plusDays(10))));
     return new Case(
         name,
         id,
