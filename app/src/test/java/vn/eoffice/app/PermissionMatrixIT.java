@@ -202,19 +202,7 @@ class PermissionMatrixIT {
       clients.put(user, signIn(user));
     }
     long presented =
-        Workflows.id(
-            expect(
-                201,
-                clerk.post(
-                    "api/incoming-documents",
-                    anIncomingDocument()
-                        .about("Trình chờ chỉ đạo")
-                        .withUpload(Workflows.upload(clerk, "Trinh"))
-                        .json())));
-    expect(
-        200,
-        clerk.post(
-            "api/incoming-documents/" + presented + "/presentation", "{\"leader\":\"lanhdao\"}"));
+        Workflows.presentedToLeader(clerk, "Trình chờ chỉ đạo");
     Case handled =
         assigned(
             clerk,

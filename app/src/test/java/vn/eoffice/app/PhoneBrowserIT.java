@@ -165,22 +165,8 @@ class PhoneBrowserIT {
   }
 
   private long presentedDocument(String subject) throws Exception {
-    ApiClient clerk = ApiClient.signedIn(base.toURI(), "vanthu", ApiClient.DEMO_PASSWORD);
-    long document =
-        Workflows.id(
-            expect(
-                201,
-                clerk.post(
-                    "api/incoming-documents",
-                    IncomingDocumentBuilder.anIncomingDocument()
-                        .about(subject)
-                        .withUpload(Workflows.upload(clerk, subject))
-                        .json())));
-    expect(
-        200,
-        clerk.post(
-            "api/incoming-documents/" + document + "/presentation", "{\"leader\":\"lanhdao\"}"));
-    return document;
+    return Workflows.presentedToLeader(
+        ApiClient.signedIn(base.toURI(), "vanthu", ApiClient.DEMO_PASSWORD), subject);
   }
 
   private void phone(int width, int height) throws Exception {

@@ -36,6 +36,25 @@ final class Workflows {
         .longValue();
   }
 
+  /** An incoming document with a PDF, registered by the clerk and presented to the agency leader. */
+  static long presentedToLeader(ApiClient clerk, String subject) {
+    long document =
+        id(
+            expect(
+                201,
+                clerk.post(
+                    "api/incoming-documents",
+                    IncomingDocumentBuilder.anIncomingDocument()
+                        .about(subject)
+                        .withUpload(upload(clerk, subject))
+                        .json())));
+    expect(
+        200,
+        clerk.post(
+            "api/incoming-documents/" + document + "/presentation", "{\"leader\":\"lanhdao\"}"));
+    return document;
+  }
+
   /** An outgoing draft of the drafter's with a PDF file. */
   static long draft(ApiClient drafter, long typeId, String subject) {
     long upload = upload(drafter, subject);
