@@ -201,8 +201,7 @@ class PermissionMatrixIT {
     for (String user : USERS) {
       clients.put(user, signIn(user));
     }
-    long presented =
-        Workflows.presentedToLeader(clerk, "Trình chờ chỉ đạo");
+    long presented = Workflows.presentedToLeader(clerk, "Trình chờ chỉ đạo");
     Case handled =
         assigned(
             clerk,

@@ -36,7 +36,9 @@ final class Workflows {
         .longValue();
   }
 
-  /** An incoming document with a PDF, registered by the clerk and presented to the agency leader. */
+  /**
+   * An incoming document with a PDF, registered by the clerk and presented to the agency leader.
+   */
   static long presentedToLeader(ApiClient clerk, String subject) {
     long document =
         id(
