@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.LogManager;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,11 +38,11 @@ public final class Main {
     // looks for descriptors there without reading every class (Bouncy Castle carries Java 25
     // classes its scanner cannot read).
     System.setProperty("openejb.deployments.classpath.require.descriptor", "true");
-    String problem = databaseProblem(settings);
-    if (problem != null) {
-      System.err.println(problem);
-      System.exit(2);
-    }
+    // Opened while the container boots, and held open until the application has started: an
+    // embedded H2 database is then opened once, not opened, closed (and compacted) and opened
+    // again by the container. An unreachable database still ends the start before deployment.
+    CompletableFuture<Connection> database =
+        CompletableFuture.supplyAsync(() -> openDatabase(settings));
     File ear = earFile();
     scanOnlyTheApplicationsOwnModules(ear);
     Configuration configuration =
@@ -52,7 +53,9 @@ public final class Main {
     Container container = new Container(configuration);
     answerRefusedRequestsInTheApiForm(container);
     Runtime.getRuntime().addShutdownHook(new Thread(container::close, "eoffice-shutdown"));
+    Connection opened = database.join();
     container.deploy("eoffice", ear);
+    opened.close();
     // The first start's demo accounts come last, where the operator looks (FirstStart left them).
     String accounts = System.getProperty(FIRST_START_BANNER);
     System.clearProperty(FIRST_START_BANNER);
@@ -124,18 +127,28 @@ public final class Main {
     pipeline.addValve(new ProblemReportValve());
   }
 
-  /** A sentence for the operator when the database cannot be reached; null when it can. */
-  static String databaseProblem(LaunchSettings settings) {
-    try (Connection connection =
-        DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
-      return connection.isValid(5) ? null : "The database did not answer: " + settings.safeDbUrl();
+  /**
+   * A connection to the database, or the start ends with a sentence for the operator naming the
+   * database (never its password) when it cannot be reached.
+   */
+  private static Connection openDatabase(LaunchSettings settings) {
+    try {
+      Connection connection =
+          DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+      if (connection.isValid(5)) {
+        return connection;
+      }
+      connection.close();
+      System.err.println("The database did not answer: " + settings.safeDbUrl());
     } catch (SQLException e) {
-      return String.format(
+      System.err.printf(
           "e-Office cannot start: the database %s cannot be reached (%s).%n"
               + "Check that it is running and that EOFFICE_DB_URL, EOFFICE_DB_USER and "
-              + "EOFFICE_DB_PASSWORD are right.",
+              + "EOFFICE_DB_PASSWORD are right.%n",
           settings.safeDbUrl(), e.getMessage());
     }
+    System.exit(2);
+    throw new IllegalStateException("unreachable");
   }
 
   private static File earFile() {
