@@ -4,6 +4,7 @@ import { choice, dateInput, el, formatDate, formatDateTime, formDates, submittin
 import { t } from "./i18n.js";
 import { rebuildSection } from "./search.js";
 import { typeOptions, URGENCIES } from "./documents.js";
+import { loadPeople, personName } from "./people.js";
 
 const PAGE = 50;
 
@@ -128,7 +129,7 @@ export async function adminRegistersPage(main) {
 }
 
 export async function auditPage(main) {
-  const entries = await api("audit?limit=200");
+  const [entries, people] = await Promise.all([api("audit?limit=200"), loadPeople()]);
   const result = el("div", { id: "verification", role: "status" });
   const verify = async () => {
     result.className = "";
@@ -143,7 +144,8 @@ export async function auditPage(main) {
   main.replaceChildren(el("h1", {}, t("audit.heading")),
     el("p", {}, el("button", { type: "button", id: "verify-audit", class: "primary", onclick: verify }, t("audit.verify"))), result,
     el("table", { id: "audit-entries" }, el("thead", {}, el("tr", {}, ["time", "actor", "origin", "action", "object", "detail"].map((k) => el("th", {}, t(`audit.column.${k}`))))),
-      el("tbody", {}, entries.map((e) => el("tr", {}, el("td", {}, formatDateTime(e.occurredAt)), el("td", {}, e.actor), el("td", {}, e.origin ?? ""),
+      el("tbody", {}, entries.map((e) => el("tr", {}, el("td", {}, formatDateTime(e.occurredAt)),
+        el("td", { title: e.actor }, personName(people, e.actor)), el("td", {}, e.origin ?? ""),
         el("td", {}, t(`audit.${e.action}`)), el("td", {}, `${e.objectType} ${e.objectId ?? ""}`), el("td", {}, e.detail ?? ""))))),
     rebuildSection());
 }
