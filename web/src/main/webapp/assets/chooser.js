@@ -13,7 +13,7 @@ let chooserCount = 0;
  * @param name the field's name in the form
  * @param groups [{label, options: [{value, label}]}]; a group's label is shown beside its options
  */
-export function multiChooser(name, groups, { label } = {}) {
+export function multiChooser(name, groups) {
   const id = `chooser-${++chooserCount}`;
   const options = groups.flatMap((group) => group.options.map((o) => ({ ...o, group: group.label, folded: fold(o.label) })));
   const store = el("select", { name, multiple: true, hidden: true, "aria-hidden": "true", tabindex: -1 },
@@ -21,7 +21,7 @@ export function multiChooser(name, groups, { label } = {}) {
   const chips = el("ul", { class: "chips", "aria-live": "polite" });
   const list = el("ul", { class: "chooser-list", role: "listbox", id: `${id}-list`, hidden: true });
   const input = el("input", { type: "search", class: "chooser-input", role: "combobox", autocomplete: "off",
-    "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": `${id}-list`, "aria-label": label ?? name,
+    "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": `${id}-list`, "aria-label": name,
     placeholder: t("chooser.placeholder") });
   let shown = [];
   let active = -1;

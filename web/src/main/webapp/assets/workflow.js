@@ -187,14 +187,17 @@ function stepsFor(main, document, session, form, { people, units }) {
   return steps;
 }
 
-/** The workflow part of a document's page: steps the user may take, handling form, history. */
+/**
+ * The workflow part of a document's page: steps the user may take, handling form, history.
+ * {@code names} are the agency's people by user name, as the page loaded them (people.js).
+ */
 export async function workflowSection(main, document, session, names) {
   if (document.restricted) return [];
-  const [form, events, people, units] = await Promise.all([
+  const [form, events, units] = await Promise.all([
     api(`documents/${document.id}/handling`).catch(() => null),
     api(`documents/${document.id}/workflow`).catch(() => []),
-    api("people").catch(() => []),
     api("units").catch(() => [])]);
+  const people = [...names.values()];
   const steps = stepsFor(main, document, session, form, { people, units });
   const lines = form?.assignments ?? [];
   return [

@@ -152,20 +152,7 @@ class ApprovalBrowserIT {
     ApiClient clerkApi =
         ApiClient.signedIn(URI.create(base.toString()), "vanthu", ApiClient.DEMO_PASSWORD);
     String subject = "Đơn đề nghị hỗ trợ hộ nghèo số " + (System.nanoTime() % 100_000);
-    long document =
-        Workflows.id(
-            expect(
-                201,
-                clerkApi.post(
-                    "api/incoming-documents",
-                    IncomingDocumentBuilder.anIncomingDocument()
-                        .about(subject)
-                        .withUpload(Workflows.upload(clerkApi, "Don de nghi"))
-                        .json())));
-    expect(
-        200,
-        clerkApi.post(
-            "api/incoming-documents/" + document + "/presentation", "{\"leader\":\"lanhdao\"}"));
+    long document = Workflows.presentedToLeader(clerkApi, subject);
     long cadastre = Workflows.unit(clerkApi, "ĐC");
 
     signIn("lanhdao", "Trần Văn Đạo");

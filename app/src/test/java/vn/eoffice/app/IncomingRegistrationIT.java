@@ -132,6 +132,13 @@ class IncomingRegistrationIT {
     assertThat(JsonBodies.object(corrected.body()).getInt("number")).isEqualTo(before + 2);
     assertThat(clerk.post("api/outgoing-documents", "{}", second).body())
         .contains("urn:eoffice:problem:idempotency-key-reused");
+
+    // A key that is no key is refused before anything is done.
+    ApiClient.Answer badKey =
+        clerk.post("api/incoming-documents", anIncomingDocument().json(), "a b;c");
+    assertThat(badKey.status()).isEqualTo(400);
+    assertThat(badKey.body()).contains("urn:eoffice:problem:idempotency-key");
+    assertThat(Registers.lastIncomingNumber(clerk)).isEqualTo(before + 2);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.eoffice.app.IncomingDocumentBuilder.anIncomingDocument;
 import static vn.eoffice.app.Workflows.actions;
 import static vn.eoffice.app.Workflows.expect;
-import static vn.eoffice.app.Workflows.id;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -46,15 +45,8 @@ class WorkflowIT {
     ApiClient otherOfficer = signIn("chuyenvien2");
     long cadastre = Workflows.unit(clerk, "ĐC");
     long document =
-        id(
-            expect(
-                201,
-                clerk.post(
-                    "api/incoming-documents",
-                    anIncomingDocument()
-                        .about("Đề nghị cấp giấy chứng nhận quyền sử dụng đất")
-                        .withUpload(Workflows.upload(clerk, "Don de nghi"))
-                        .json())));
+        Workflows.registeredWithFile(
+            clerk, anIncomingDocument().about("Đề nghị cấp giấy chứng nhận quyền sử dụng đất"));
 
     // Presented to the chairman, the document is not the unit head's to see yet.
     expect(

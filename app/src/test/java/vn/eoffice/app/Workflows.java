@@ -24,6 +24,16 @@ final class Workflows {
     return id(expect(201, client.upload("van-ban.pdf", "application/pdf", TestFiles.pdf(text))));
   }
 
+  /** The document registered by the clerk with a one-page PDF of its own; its id. */
+  static long registeredWithFile(ApiClient clerk, IncomingDocumentBuilder document) {
+    return id(
+        expect(
+            201,
+            clerk.post(
+                "api/incoming-documents",
+                document.withUpload(upload(clerk, "Van ban den")).json())));
+  }
+
   /** A unit's id by its abbreviation (VP, ĐC, VHXH, LĐ). */
   static long unit(ApiClient client, String abbreviation) {
     return JsonBodies.array(expect(200, client.get("api/units")))
@@ -41,15 +51,7 @@ final class Workflows {
    */
   static long presentedToLeader(ApiClient clerk, String subject) {
     long document =
-        id(
-            expect(
-                201,
-                clerk.post(
-                    "api/incoming-documents",
-                    IncomingDocumentBuilder.anIncomingDocument()
-                        .about(subject)
-                        .withUpload(upload(clerk, subject))
-                        .json())));
+        registeredWithFile(clerk, IncomingDocumentBuilder.anIncomingDocument().about(subject));
     expect(
         200,
         clerk.post(

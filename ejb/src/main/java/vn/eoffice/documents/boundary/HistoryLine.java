@@ -18,4 +18,11 @@ public record HistoryLine(
     Integer version,
     String detail,
     int times,
-    Instant firstAt) {}
+    Instant firstAt) {
+
+  /** This viewing or download counted together with the same person's earlier ones. */
+  public HistoryLine after(HistoryLine earlier) {
+    return new HistoryLine(
+        occurredAt, actor, action, fileName, version, null, earlier.times + 1, earlier.firstAt);
+  }
+}

@@ -40,17 +40,7 @@ public final class DocumentHistory {
       if (COUNTED.contains(entry.action())) {
         Integer before = countedAt.put(entry.actor() + ' ' + entry.action(), lines.size());
         if (before != null) {
-          HistoryLine earlier = lines.set(before, null);
-          line =
-              new HistoryLine(
-                  line.occurredAt(),
-                  line.actor(),
-                  line.action(),
-                  line.fileName(),
-                  line.version(),
-                  null,
-                  earlier.times() + 1,
-                  earlier.firstAt());
+          line = line.after(lines.set(before, null));
         }
       }
       lines.add(line);

@@ -8,14 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.eoffice.platform.entity.RequestKey;
+import vn.eoffice.signing.DocumentFingerprint;
 
 /**
  * Idempotency keys: each submission of a form carries one, and the request that first takes it is
@@ -76,12 +74,6 @@ public class RequestKeys {
   }
 
   private static String hash(String user, String key) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha.digest((user + '\n' + key).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return DocumentFingerprint.of((user + '\n' + key).getBytes(StandardCharsets.UTF_8)).sha256();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,10 @@ public class DemoOrganisation {
           new DemoUser("luutru", "Phạm Thu Lưu", "Lưu trữ viên", Role.ARCHIVIST, "VP"),
           new DemoUser("quantri", "Hoàng Quốc Trị", "Quản trị hệ thống", Role.ADMIN, "VP"));
 
+  /** A real agency's only account at its first start. */
+  private static final DemoUser ADMINISTRATOR =
+      new DemoUser("quantri", "Quản trị hệ thống", "Quản trị hệ thống", Role.ADMIN, "VP");
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -53,41 +58,15 @@ public class DemoOrganisation {
     if (!isEmpty()) {
       return List.of();
     }
-    Agency agency = new Agency("UBND xã Demo", "UBND", null);
-    em.persist(agency);
-    Unit leadership = new Unit(agency, null, "Lãnh đạo UBND", "LĐ");
-    leadership.setLeadership(true);
-    Map<String, Unit> units =
+    return create(
+        new Agency("UBND xã Demo", "UBND", null),
         Map.of(
-            "LĐ", leadership,
-            "VP", new Unit(agency, null, "Văn phòng", "VP"),
-            "ĐC", new Unit(agency, null, "Địa chính", "ĐC"),
-            "VHXH", new Unit(agency, null, "Văn hóa - Xã hội", "VHXH"));
-    units.values().forEach(em::persist);
-
-    PasswordHasher hasher = new PasswordHasher();
-    List<String> passwords =
-        USERS.stream()
-            .map(user -> fixedPassword.orElseGet(() -> PasswordGenerator.generate(14)))
-            .toList();
-    // Each hash is deliberately slow (PBKDF2, 600,000 rounds): on every core at once, the first
-    // start waits for two of them rather than seven.
-    List<String> hashes =
-        passwords.parallelStream().map(password -> hasher.hash(password.toCharArray())).toList();
-    List<Credential> credentials = new ArrayList<>();
-    for (int i = 0; i < USERS.size(); i++) {
-      DemoUser user = USERS.get(i);
-      String password = passwords.get(i);
-      UserAccount account =
-          new UserAccount(agency, user.username(), user.fullName(), hashes.get(i));
-      account.setPositionTitle(user.position());
-      account.setRoles(EnumSet.of(user.role()));
-      account.setUnits(Set.of(units.get(user.unit())));
-      em.persist(account);
-      credentials.add(
-          new Credential(user.username(), user.fullName(), account.getRoles(), password));
-    }
-    return credentials;
+            "LĐ", "Lãnh đạo UBND",
+            "VP", "Văn phòng",
+            "ĐC", "Địa chính",
+            "VHXH", "Văn hóa - Xã hội"),
+        USERS,
+        fixedPassword);
   }
 
   /**
@@ -102,30 +81,48 @@ public class DemoOrganisation {
     if (!isEmpty()) {
       return List.of();
     }
-    Agency agency = new Agency(name, abbreviation, null);
+    return create(
+        new Agency(name, abbreviation, null),
+        Map.of("LĐ", "Lãnh đạo", "VP", "Văn phòng"),
+        List.of(ADMINISTRATOR),
+        fixedPassword);
+  }
+
+  /**
+   * The agency, its units by abbreviation (LĐ is the leadership), and its users, each with a
+   * password given once and stored only hashed.
+   */
+  private List<Credential> create(
+      Agency agency, Map<String, String> unitNames, List<DemoUser> users, Optional<String> fixed) {
     em.persist(agency);
-    Unit leadership = new Unit(agency, null, "Lãnh đạo", "LĐ");
-    leadership.setLeadership(true);
-    Unit office = new Unit(agency, null, "Văn phòng", "VP");
-    em.persist(leadership);
-    em.persist(office);
-    String password = fixedPassword.orElseGet(() -> PasswordGenerator.generate(14));
-    UserAccount administrator =
-        new UserAccount(
-            agency,
-            "quantri",
-            "Quản trị hệ thống",
-            new PasswordHasher().hash(password.toCharArray()));
-    administrator.setPositionTitle("Quản trị hệ thống");
-    administrator.setRoles(EnumSet.of(Role.ADMIN));
-    administrator.setUnits(Set.of(office));
-    em.persist(administrator);
-    return List.of(
-        new Credential(
-            administrator.getUsername(),
-            administrator.getFullName(),
-            administrator.getRoles(),
-            password));
+    Map<String, Unit> units = new HashMap<>();
+    unitNames.forEach(
+        (abbreviation, name) -> {
+          Unit unit = new Unit(agency, null, name, abbreviation);
+          unit.setLeadership(abbreviation.equals("LĐ"));
+          em.persist(unit);
+          units.put(abbreviation, unit);
+        });
+    PasswordHasher hasher = new PasswordHasher();
+    List<String> passwords =
+        users.stream().map(user -> fixed.orElseGet(() -> PasswordGenerator.generate(14))).toList();
+    // Each hash is deliberately slow (PBKDF2, 600,000 rounds): on every core at once, the first
+    // start waits for two of them rather than seven.
+    List<String> hashes =
+        passwords.parallelStream().map(password -> hasher.hash(password.toCharArray())).toList();
+    List<Credential> credentials = new ArrayList<>();
+    for (int i = 0; i < users.size(); i++) {
+      DemoUser user = users.get(i);
+      UserAccount account =
+          new UserAccount(agency, user.username(), user.fullName(), hashes.get(i));
+      account.setPositionTitle(user.position());
+      account.setRoles(EnumSet.of(user.role()));
+      account.setUnits(Set.of(units.get(user.unit())));
+      em.persist(account);
+      credentials.add(
+          new Credential(user.username(), user.fullName(), account.getRoles(), passwords.get(i)));
+    }
+    return credentials;
   }
 
   private boolean isEmpty() {

@@ -47,10 +47,11 @@ public class FirstStart {
     }
     // The launcher prints the box after the container's start-up lines, where it is seen; in any
     // other container it is printed now.
+    String box = banner(created, withDemo ? null : agency);
     if (System.getProperty(LAUNCHER) != null) {
-      System.setProperty(BANNER, banner(created, withDemo ? null : agency));
+      System.setProperty(BANNER, box);
     } else {
-      System.out.println(banner(created, withDemo ? null : agency));
+      System.out.println(box);
     }
   }
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -47,7 +46,10 @@ public class IdempotentRequests extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String key = request.getHeader(HEADER);
-    String user = userOf(request);
+    String user =
+        request.getRemoteUser() != null
+            ? request.getRemoteUser()
+            : SignedInUser.of(request).map(SignedInUser::username).orElse(null);
     if (key == null || user == null || !("POST".equals(request.getMethod()))) {
       chain.doFilter(request, response);
       return;
@@ -69,29 +71,21 @@ public class IdempotentRequests extends HttpFilter {
       captured.flushBuffer();
       done = captured.getStatus() < 300;
     } finally {
-      if (done && captured.body.size() <= LARGEST_KEPT) {
+      if (done) {
+        // A larger answer is kept without its body: the repeat learns that it succeeded.
         keys.answered(
             user,
             key,
             captured.getStatus(),
             captured.getContentType(),
-            captured.body.toString(StandardCharsets.UTF_8));
-      } else if (!done) {
+            captured.body.size() <= LARGEST_KEPT
+                ? captured.body.toString(StandardCharsets.UTF_8)
+                : null);
+      } else {
         keys.release(user, key);
       }
     }
     response.getOutputStream().write(captured.body.toByteArray());
-  }
-
-  private static String userOf(HttpServletRequest request) {
-    if (request.getRemoteUser() != null) {
-      return request.getRemoteUser();
-    }
-    HttpSession session = request.getSession(false);
-    return session != null
-            && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser signedIn
-        ? signedIn.username()
-        : null;
   }
 
   private static void answerAgain(

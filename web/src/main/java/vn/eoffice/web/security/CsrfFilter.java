@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,16 +42,15 @@ public class CsrfFilter extends HttpFilter {
     if (PublicPaths.SESSION_API.equals(path) && "POST".equals(request.getMethod())) {
       return isSameOrigin(request);
     }
-    HttpSession session = request.getSession(false);
-    if (session == null
-        || !(session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user)) {
-      return false;
-    }
     String sent = request.getHeader(HEADER);
     return sent != null
-        && MessageDigest.isEqual(
-            sent.getBytes(StandardCharsets.UTF_8),
-            user.csrfToken().getBytes(StandardCharsets.UTF_8));
+        && SignedInUser.of(request)
+            .map(
+                user ->
+                    MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8),
+                        user.csrfToken().getBytes(StandardCharsets.UTF_8)))
+            .orElse(false);
   }
 
   /** No Origin header (a non-browser client) is allowed; a foreign one is not. */

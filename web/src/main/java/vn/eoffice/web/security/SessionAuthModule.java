@@ -66,9 +66,8 @@ public class SessionAuthModule implements ServerAuthModule {
       if (PublicPaths.SESSION_API.equals(path) && "POST".equals(request.getMethod())) {
         return signIn(request, response, client);
       }
-      HttpSession session = request.getSession(false);
-      if (session != null
-          && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+      SignedInUser user = SignedInUser.of(request).orElse(null);
+      if (user != null) {
         return caller(client, user.username(), user.roles());
       }
       if (PublicPaths.isPublic(path)) {

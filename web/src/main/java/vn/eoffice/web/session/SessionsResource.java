@@ -44,9 +44,8 @@ public class SessionsResource {
 
   @GET
   public Response current() {
-    HttpSession session = request.getSession(false);
-    if (session == null
-        || !(session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user)) {
+    SignedInUser user = SignedInUser.of(request).orElse(null);
+    if (user == null) {
       return Problems.response(Problems.of(request, 401, "unauthenticated", Map.of()));
     }
     UserView me = users.me();
