@@ -28,31 +28,36 @@ public final class Fingerprint {
 
   private static final int SHINGLE = 4;
 
-  private final long[] values;
+  private final int[] values;
 
-  private Fingerprint(long[] values) {
+  private Fingerprint(int[] values) {
     this.values = values;
   }
 
-  /** The text's signature, or null when the text has fewer than {@link #MIN_WORDS} words. */
+  /**
+   * The text's signature, or null when the text has fewer than {@link #MIN_WORDS} words.
+   *
+   * <p>Each shingle is hashed once (its words' hashes, made as the characters are folded, combined
+   * and spread); the {@link #SIZE} hash functions are then one multiplication and one addition each
+   * (multiply-shift hashing, whose high bits are what each function keeps): a signature costs about
+   * as much as reading the text once.
+   */
   public static Fingerprint of(String text) {
-    List<String> words = words(text == null ? "" : text);
-    if (words.size() < MIN_WORDS) {
+    long[] words = wordHashes(text == null ? "" : text);
+    int count = (int) words[0];
+    if (count < MIN_WORDS) {
       return null;
     }
-    long[] min = new long[SIZE];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
+    int[] min = new int[SIZE];
+    java.util.Arrays.fill(min, Integer.MAX_VALUE);
+    for (int i = 1; i + SHINGLE <= count + 1; i++) {
       long shingle = 0xcbf29ce484222325L;
       for (int w = i; w < i + SHINGLE; w++) {
-        String word = words.get(w);
-        for (int c = 0; c < word.length(); c++) {
-          shingle = (shingle ^ word.charAt(c)) * 0x100000001b3L;
-        }
-        shingle = (shingle ^ ' ') * 0x100000001b3L;
+        shingle = (shingle ^ words[w]) * 0x100000001b3L;
       }
+      long x = mix(shingle);
       for (int h = 0; h < SIZE; h++) {
-        long value = mix(shingle + SEEDS[h]) >>> 1;
+        int value = (int) ((MULTIPLIERS[h] * x + ADDENDS[h]) >>> 33);
         if (value < min[h]) {
           min[h] = value;
         }
@@ -63,18 +68,22 @@ public final class Fingerprint {
 
   /** The signature stored as bytes. */
   public static Fingerprint fromBytes(byte[] bytes) {
+    if (bytes.length != SIZE * Integer.BYTES) {
+      throw new IllegalArgumentException(
+          "a fingerprint has " + SIZE * Integer.BYTES + " bytes, not " + bytes.length);
+    }
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    long[] values = new long[SIZE];
+    int[] values = new int[SIZE];
     for (int i = 0; i < SIZE; i++) {
-      values[i] = buffer.getLong();
+      values[i] = buffer.getInt();
     }
     return new Fingerprint(values);
   }
 
   public byte[] toBytes() {
-    ByteBuffer buffer = ByteBuffer.allocate(SIZE * Long.BYTES);
-    for (long value : values) {
-      buffer.putLong(value);
+    ByteBuffer buffer = ByteBuffer.allocate(SIZE * Integer.BYTES);
+    for (int value : values) {
+      buffer.putInt(value);
     }
     return buffer.array();
   }
@@ -104,6 +113,38 @@ public final class Fingerprint {
       keys[b] = key;
     }
     return keys;
+  }
+
+  /**
+   * The hashes of the text's words as {@link #words} cuts and folds them, without making them:
+   * element 0 holds how many follow.
+   */
+  private static long[] wordHashes(String text) {
+    long[] hashes = new long[1 + Math.max(16, text.length() / 4)];
+    int count = 0;
+    long hash = 0xcbf29ce484222325L;
+    boolean inWord = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char folded = i == text.length() ? BREAK : FOLDED[text.charAt(i)];
+      if (folded == MARK) {
+        continue;
+      }
+      if (folded == BREAK) {
+        if (inWord) {
+          if (++count == hashes.length) {
+            hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
+          }
+          hashes[count] = hash;
+          hash = 0xcbf29ce484222325L;
+          inWord = false;
+        }
+      } else {
+        hash = (hash ^ folded) * 0x100000001b3L;
+        inWord = true;
+      }
+    }
+    hashes[0] = count;
+    return hashes;
   }
 
   /**
@@ -170,13 +211,18 @@ public final class Fingerprint {
     return z ^ (z >>> 31);
   }
 
-  private static final long[] SEEDS = new long[SIZE];
+  /** The hash functions' odd multipliers and their addends, drawn once from a fixed seed. */
+  private static final long[] MULTIPLIERS = new long[SIZE];
+
+  private static final long[] ADDENDS = new long[SIZE];
 
   static {
     long seed = 0x5eed_e0ff1ceL;
     for (int i = 0; i < SIZE; i++) {
       seed += 0x9e3779b97f4a7c15L;
-      SEEDS[i] = mix(seed);
+      MULTIPLIERS[i] = mix(seed) | 1;
+      seed += 0x9e3779b97f4a7c15L;
+      ADDENDS[i] = mix(seed);
     }
   }
 }

@@ -13,6 +13,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -27,10 +30,28 @@ final class FacetedSearcher extends IndexSearcher {
   final SortedSetDocValuesReaderState state;
   private final UnifiedHighlighter.Builder highlighting;
 
+  /**
+   * Only the searcher's access filter is kept as bit sets: it is the same on every search of that
+   * user. A search's own words are rarely searched again exactly, and keeping them would cost, on
+   * the searches that fill the cache, a pass over every document they match.
+   */
+  private static final QueryCachingPolicy ACCESS_ONLY =
+      new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {}
+
+        @Override
+        public boolean shouldCache(Query query) {
+          return query instanceof TermInSetQuery terms
+              && IndexFields.ACCESS.equals(terms.getField());
+        }
+      };
+
   FacetedSearcher(
       IndexReader reader, FacetsConfig config, Analyzer analyzer, LRUQueryCache filters) {
     super(reader);
     setQueryCache(filters);
+    setQueryCachingPolicy(ACCESS_ONLY);
     this.highlighting =
         UnifiedHighlighter.builder(this, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))

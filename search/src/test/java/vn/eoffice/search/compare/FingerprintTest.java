@@ -96,4 +96,23 @@ class FingerprintTest {
             "tich", "ubnd", "xa", "dong", "hoa");
     assertThat(Fingerprint.words(decomposed)).isEqualTo(Fingerprint.words(composed));
   }
+
+  @Test
+  void theSignatureIsMadeOfTheWordsAsTheyAreFolded() {
+    String text =
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Ủy ban nhân dân xã"
+                + " Đông Hòa đề nghị các thôn, tổ dân phố rà soát, tổng hợp danh sách hộ gia đình"
+                + " có nhu cầu hỗ trợ sửa chữa nhà ở, gửi về Văn phòng trước ngày 15/12/2026.")
+            .repeat(2);
+    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    String folded = String.join(" ", Fingerprint.words(text));
+
+    Fingerprint signature = Fingerprint.of(text);
+    assertThat(Fingerprint.of(decomposed).similarity(signature)).isEqualTo(1.0);
+    assertThat(Fingerprint.of(folded).similarity(signature)).isEqualTo(1.0);
+    assertThat(Fingerprint.of(text.toUpperCase(java.util.Locale.ROOT)).similarity(signature))
+        .isEqualTo(1.0);
+    assertThat(Fingerprint.of(text.replace("Đông Hòa", "Tây Hòa")).similarity(signature))
+        .isLessThan(1.0);
+  }
 }
