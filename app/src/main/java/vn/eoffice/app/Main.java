@@ -68,8 +68,8 @@ public final class Main {
         settings.dataDir(),
         settings.safeDbUrl());
     if (Boolean.getBoolean("eoffice.exit-after-start")) {
-      // A training start (bin/run records the classes it loaded for the next starts): done.
-      container.close();
+      // A training start (bin/run records the classes it loaded for the next starts): done. The
+      // shutdown hook closes the container, once.
       System.exit(0);
     }
     container.await();
