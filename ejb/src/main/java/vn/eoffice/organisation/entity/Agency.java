@@ -3,6 +3,9 @@ package vn.eoffice.organisation.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import vn.eoffice.platform.entity.PersistentEntity;
@@ -23,16 +26,47 @@ public class Agency extends PersistentEntity {
   @Column(nullable = false, length = 20)
   private String abbreviation;
 
-  /** Mã định danh: the 13-character id used on the national document exchange, if assigned. */
-  @Column(name = "organisation_code", length = 13)
+  /**
+   * Mã định danh ({@link OrganCode}): the 13-character id used on the national document exchange,
+   * if assigned; unique on the platform.
+   */
+  @Column(name = "organisation_code", length = 13, unique = true)
   private String organisationCode;
+
+  /** The agency it belongs under (a commune or a department under its province), if any. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Agency parent;
+
+  /** Địa chỉ, for the sender block of what it sends. */
+  @Column(length = 500)
+  private String address;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 40)
+  private String telephone;
+
+  /** Địa danh of its date line: "Xã Demo" in "Xã Demo, ngày 07 tháng 12 năm 2026". */
+  @Column(name = "place_name", length = 100)
+  private String placeName;
+
+  /** An agency deactivated keeps its records; its people can no longer sign in. */
+  @Column(nullable = false)
+  private boolean active = true;
 
   protected Agency() {}
 
+  /**
+   * @param organisationCode its mã định danh, or null while it has none
+   * @throws IllegalArgumentException when the code is not a mã định danh
+   */
   public Agency(String name, String abbreviation, String organisationCode) {
     this.name = name;
     this.abbreviation = abbreviation;
-    this.organisationCode = organisationCode;
+    this.organisationCode =
+        organisationCode == null ? null : OrganCode.parse(organisationCode).text();
   }
 
   public String getName() {
@@ -45,5 +79,63 @@ public class Agency extends PersistentEntity {
 
   public String getOrganisationCode() {
     return organisationCode;
+  }
+
+  public Agency getParent() {
+    return parent;
+  }
+
+  /**
+   * Places the agency under another.
+   *
+   * @throws IllegalArgumentException when that would put it under itself
+   */
+  public void setParent(Agency parent) {
+    for (Agency up = parent; up != null; up = up.getParent()) {
+      if (up == this) {
+        throw new IllegalArgumentException(name + " cannot be placed under itself");
+      }
+    }
+    this.parent = parent;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getTelephone() {
+    return telephone;
+  }
+
+  public void setTelephone(String telephone) {
+    this.telephone = telephone;
+  }
+
+  public String getPlaceName() {
+    return placeName;
+  }
+
+  public void setPlaceName(String placeName) {
+    this.placeName = placeName;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
   }
 }
