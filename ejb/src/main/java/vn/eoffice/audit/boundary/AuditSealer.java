@@ -103,7 +103,7 @@ public class AuditSealer {
     closing = true;
     try {
       timers.getTimers().forEach(jakarta.ejb.Timer::cancel);
-      leases.release(LEASE);
+      leases.releaseOnStop(LEASE);
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "the sealer's lease could not be given back; it expires by itself", e);
     }

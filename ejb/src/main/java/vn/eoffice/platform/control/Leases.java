@@ -1,5 +1,6 @@
 package vn.eoffice.platform.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,11 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import vn.eoffice.platform.entity.WorkLease;
 
 /**
@@ -30,6 +36,13 @@ public class Leases {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+
+  /** Not JTA-managed: for giving a lease back while the application stops. */
+  @Resource(name = "eofficeDbNonJta")
+  DataSource direct;
+
+  /** An expiry long past, whatever time zone reads it. */
+  private static final Timestamp LONG_AGO = Timestamp.valueOf("2000-01-01 00:00:00");
 
   /**
    * Takes or renews the lease {@code name} for this node for {@code length}; true when this node
@@ -65,11 +78,6 @@ public class Leases {
     }
   }
 
-  /** Gives the lease back, so that another node may take the work over at once. */
-  public void release(String name) {
-    release(name, NODE);
-  }
-
   /** Gives back the lease {@code holder} holds, if it still does. */
   public void release(String name, String holder) {
     em.createNamedQuery(WorkLease.RELEASE)
@@ -77,6 +85,29 @@ public class Leases {
         .setParameter("holder", holder)
         .setParameter("now", clock.instant())
         .executeUpdate();
+  }
+
+  /**
+   * Gives the lease back while the application stops: one statement outside any transaction, for by
+   * then the transaction manager may take no new work (the lease would otherwise only run out, and
+   * a node started at once would wait for it).
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void releaseOnStop(String name) {
+    try (Connection connection = direct.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE work_lease SET expires_at = ? WHERE name = ? AND holder = ?")) {
+      update.setTimestamp(1, LONG_AGO);
+      update.setString(2, name);
+      update.setString(3, NODE);
+      update.executeUpdate();
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the lease " + name + " could not be given back", e);
+    }
   }
 
   /** Who holds the lease and until when, if anyone ever took it. */
