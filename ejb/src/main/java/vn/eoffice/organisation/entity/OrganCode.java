@@ -45,9 +45,10 @@ public record OrganCode(String text) {
           + (text == null ? "nothing" : "\"" + text + "\"");
     }
     // A level is used only under the level below it: 000.05.00.H41 names no agency.
+    String[] parts = text.split("\\.");
     boolean unused = false;
     for (int level = 2; level <= 4; level++) {
-      boolean zero = Integer.parseInt(part(text, level)) == 0;
+      boolean zero = Integer.parseInt(parts[index(level)]) == 0;
       if (!zero && unused) {
         return "in "
             + text
@@ -64,8 +65,9 @@ public record OrganCode(String text) {
 
   /** 1 for an agency of level 1 (e.g. the provincial People's Committee), up to 4. */
   public int level() {
+    String[] parts = text.split("\\.");
     for (int level = 4; level >= 2; level--) {
-      if (Integer.parseInt(part(text, level)) != 0) {
+      if (Integer.parseInt(parts[index(level)]) != 0) {
         return level;
       }
     }
@@ -79,8 +81,7 @@ public record OrganCode(String text) {
       return Optional.empty();
     }
     String[] parts = text.split("\\.");
-    // Levels 4, 3, 2 are parts 0, 1, 2.
-    parts[4 - level] = "0".repeat(parts[4 - level].length());
+    parts[index(level)] = "0".repeat(parts[index(level)].length());
     return Optional.of(new OrganCode(String.join(".", parts)));
   }
 
@@ -94,9 +95,11 @@ public record OrganCode(String text) {
     return false;
   }
 
-  /** The digits of level 2, 3 or 4. */
-  private static String part(String text, int level) {
-    return text.split("\\.")[4 - level];
+  /**
+   * Where the digits of level 2, 3 or 4 stand among the code's parts: levels 4, 3, 2 come first.
+   */
+  private static int index(int level) {
+    return 4 - level;
   }
 
   @Override

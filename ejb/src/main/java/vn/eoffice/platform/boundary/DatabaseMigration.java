@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,11 +38,11 @@ public class DatabaseMigration {
   @PostConstruct
   void migrate() {
     boolean postgres;
+    String newest;
     try (Connection connection = dataSource.getConnection()) {
       postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-      Optional<String> applied = MigrationIndex.appliedVersion(connection);
-      String newest = MigrationIndex.bundled().newest(postgres);
-      if (applied.isPresent() && applied.get().equals(newest)) {
+      newest = MigrationIndex.bundled().newest(postgres);
+      if (MigrationIndex.appliedVersion(connection).filter(newest::equals).isPresent()) {
         LOG.info(() -> "Database schema at version " + newest + " (up to date)");
         return;
       }
@@ -65,7 +64,7 @@ public class DatabaseMigration {
     LOG.info(
         () ->
             "Database schema at version "
-                + MigrationIndex.bundled().newest(postgres)
+                + newest
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now, database "

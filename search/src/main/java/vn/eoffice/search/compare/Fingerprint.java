@@ -51,9 +51,9 @@ public final class Fingerprint {
     int[] min = new int[SIZE];
     java.util.Arrays.fill(min, Integer.MAX_VALUE);
     for (int i = 1; i + SHINGLE <= count + 1; i++) {
-      long shingle = 0xcbf29ce484222325L;
+      long shingle = FNV_OFFSET;
       for (int w = i; w < i + SHINGLE; w++) {
-        shingle = (shingle ^ words[w]) * 0x100000001b3L;
+        shingle = (shingle ^ words[w]) * FNV_PRIME;
       }
       long x = mix(shingle);
       for (int h = 0; h < SIZE; h++) {
@@ -120,60 +120,90 @@ public final class Fingerprint {
    * element 0 holds how many follow.
    */
   private static long[] wordHashes(String text) {
-    long[] hashes = new long[1 + Math.max(16, text.length() / 4)];
-    int count = 0;
-    long hash = 0xcbf29ce484222325L;
-    boolean inWord = false;
-    for (int i = 0; i <= text.length(); i++) {
-      char folded = i == text.length() ? BREAK : FOLDED[text.charAt(i)];
-      if (folded == MARK) {
-        continue;
-      }
-      if (folded == BREAK) {
-        if (inWord) {
-          if (++count == hashes.length) {
-            hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
+    var hashes =
+        new Words() {
+          long[] found = new long[1 + Math.max(16, text.length() / 4)];
+          int count;
+          long hash = FNV_OFFSET;
+
+          @Override
+          public void letter(char folded) {
+            hash = (hash ^ folded) * FNV_PRIME;
           }
-          hashes[count] = hash;
-          hash = 0xcbf29ce484222325L;
-          inWord = false;
-        }
-      } else {
-        hash = (hash ^ folded) * 0x100000001b3L;
-        inWord = true;
-      }
-    }
-    hashes[0] = count;
-    return hashes;
+
+          @Override
+          public void end() {
+            if (++count == found.length) {
+              found = java.util.Arrays.copyOf(found, found.length * 2);
+            }
+            found[count] = hash;
+            hash = FNV_OFFSET;
+          }
+        };
+    scan(text, hashes);
+    hashes.found[0] = hashes.count;
+    return hashes.found;
   }
 
   /**
    * The text's words, lowercase, without diacritics, đ as d: split at every character that is
-   * neither a letter nor a digit, combining marks dropped (so NFD text reads as NFC text does). One
-   * pass over the characters, each folded through a table made once.
+   * neither a letter nor a digit, combining marks dropped (so NFD text reads as NFC text does).
    */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder(16);
+    scan(
+        text,
+        new Words() {
+          @Override
+          public void letter(char folded) {
+            word.append(folded);
+          }
+
+          @Override
+          public void end() {
+            words.add(word.toString());
+            word.setLength(0);
+          }
+        });
+    return words;
+  }
+
+  /** Hears a text's words as they are folded: each one's characters, then its end. */
+  private interface Words {
+    void letter(char folded);
+
+    void end();
+  }
+
+  /**
+   * One pass over the characters, each folded through a table made once: combining marks dropped,
+   * every character that is neither a letter nor a digit ending the word before it.
+   */
+  private static void scan(String text, Words words) {
+    boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char folded = FOLDED[text.charAt(i)];
       if (folded == MARK) {
         continue;
       }
-      if (folded == BREAK) {
-        if (word.length() > 0) {
-          words.add(word.toString());
-          word.setLength(0);
-        }
-      } else {
-        word.append(folded);
+      if (folded != BREAK) {
+        words.letter(folded);
+        inWord = true;
+      } else if (inWord) {
+        words.end();
+        inWord = false;
       }
     }
-    if (word.length() > 0) {
-      words.add(word.toString());
+    if (inWord) {
+      words.end();
     }
-    return words;
   }
+
+  /** FNV-1a, for words and for the shingles made of their hashes. */
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   private static final char MARK = '\uFFFE';
   private static final char BREAK = '\uFFFF';
