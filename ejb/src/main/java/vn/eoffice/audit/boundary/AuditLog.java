@@ -26,6 +26,7 @@ import vn.eoffice.audit.entity.AuditPending;
 import vn.eoffice.audit.entity.AuditSeal;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.RequestOrigin;
+import vn.eoffice.platform.entity.AgencyScope;
 
 /**
  * The audit log: every service writes here, inside its own transaction, so an entry exists exactly
@@ -69,6 +70,7 @@ public class AuditLog {
       String detail) {
     AuditEntry entry =
         new AuditEntry(
+            AgencyScope.current().orElse(null),
             clock.instant(),
             actor,
             originAddress,
@@ -83,7 +85,8 @@ public class AuditLog {
   /** The newest entries first. */
   public List<AuditEntryView> newest(int offset, int limit) {
     return withSeals(
-        em.createNamedQuery(AuditEntry.NEWEST, AuditEntry.class)
+        em.createNamedQuery(AuditEntry.NEWEST_OF_AGENCY, AuditEntry.class)
+            .setParameter("agency", AgencyScope.required())
             .setFirstResult(Math.max(0, offset))
             .setMaxResults(Math.min(Math.max(1, limit), 500))
             .getResultList());
@@ -99,16 +102,21 @@ public class AuditLog {
         em.createNamedQuery(AuditEntry.OF_OBJECT, AuditEntry.class)
             .setParameter("objectType", objectType)
             .setParameter("objectId", objectId.toString())
+            .setParameter("agency", AgencyScope.required())
             .getResultList());
   }
 
   /**
    * Seals what is waiting, then recomputes every hash from the entry before it. Each changed entry
-   * is reported itself; removed entries show as a gap in the chain or a short chain.
+   * is reported itself; removed entries show as a gap in the chain or a short chain. The chain runs
+   * through every agency's entries, so all of it is recomputed; an agency's administrator is told
+   * of their own agency's entries only (a gap or a short chain, which spoils every entry after it,
+   * is told without naming another agency's entry).
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AuditVerification verify() {
     sealer.sealAll();
+    Long agency = AgencyScope.current().orElse(null);
     List<AuditFinding> findings = new ArrayList<>();
     long checked = 0;
     long expectedIndex = 1;
@@ -116,13 +124,18 @@ public class AuditLog {
     for (List<AuditSeal> page = sealsAfter(0); !page.isEmpty(); ) {
       Map<Long, AuditEntry> entries = entries(page.stream().map(AuditSeal::getEntryId).toList());
       for (AuditSeal seal : page) {
-        checked++;
         AuditEntry entry = entries.get(seal.getEntryId());
+        boolean mine = agency == null || (entry != null && agency.equals(entry.getAgencyId()));
+        if (mine) {
+          checked++;
+        }
         if (seal.getChainIndex() != expectedIndex || entry == null) {
-          findings.add(new AuditFinding(seal.getEntryId(), seal.getChainIndex(), "MISSING"));
+          findings.add(
+              new AuditFinding(mine ? seal.getEntryId() : null, seal.getChainIndex(), "MISSING"));
           previousHash = null; // what linked here is gone: trust the stored link from now on
         }
-        if (entry != null
+        if (mine
+            && entry != null
             && previousHash != null
             && !AuditChain.hash(previousHash, seal.getChainIndex(), entry)
                 .equals(seal.getEntryHash())) {
@@ -143,6 +156,7 @@ public class AuditLog {
     em.createNamedQuery(AuditEntry.UNSEALED, AuditEntry.class)
         .getResultStream()
         .filter(e -> e.getOccurredAt().isBefore(overdue))
+        .filter(e -> agency == null || agency.equals(e.getAgencyId()))
         .forEach(e -> findings.add(new AuditFinding(e.getId(), null, "UNSEALED")));
     return new AuditVerification(clock.instant(), checked, findings.isEmpty(), findings);
   }

@@ -8,7 +8,9 @@ import vn.eoffice.audit.entity.AuditEntry;
 
 /**
  * The hash that links an entry to the one before it: SHA-256 over the previous hash and every field
- * of the entry, each written with its length so that no two entries can be read the same way.
+ * of the entry, each written with its length so that no two entries can be read the same way. An
+ * entry of the second form adds its form and its agency, so that it cannot be moved to another
+ * agency, nor passed off as an entry of the first form, without its hash showing it.
  */
 public final class AuditChain {
 
@@ -35,6 +37,10 @@ public final class AuditChain {
     field(canonical, entry.getObjectType());
     field(canonical, entry.getObjectId());
     field(canonical, entry.getDetail());
+    if (entry.getHashForm() >= 2) {
+      field(canonical, "form " + entry.getHashForm());
+      field(canonical, entry.getAgencyId() == null ? null : entry.getAgencyId().toString());
+    }
     return HexFormat.of()
         .formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
   }

@@ -32,10 +32,15 @@ import java.time.temporal.ChronoUnit;
     name = AuditEntry.NEWEST,
     query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(
+    name = AuditEntry.NEWEST_OF_AGENCY,
+    query =
+        "SELECT e FROM AuditEntry e WHERE e.agencyId = :agency"
+            + " ORDER BY e.occurredAt DESC, e.id DESC")
+@NamedQuery(
     name = AuditEntry.OF_OBJECT,
     query =
         "SELECT e FROM AuditEntry e WHERE e.objectType = :objectType AND e.objectId = :objectId"
-            + " ORDER BY e.occurredAt, e.id")
+            + " AND e.agencyId = :agency ORDER BY e.occurredAt, e.id")
 public class AuditEntry {
 
   public static final String OF_OBJECT = "AuditEntry.ofObject";
@@ -43,11 +48,29 @@ public class AuditEntry {
   public static final String PENDING = "AuditEntry.pending";
   public static final String UNSEALED = "AuditEntry.unsealed";
   public static final String NEWEST = "AuditEntry.newest";
+  public static final String NEWEST_OF_AGENCY = "AuditEntry.newestOfAgency";
+
+  /** The hash form of entries written now: see {@link #getHashForm()}. */
+  public static final int CURRENT_FORM = 2;
 
   @Id
   @SequenceGenerator(name = "auditId", sequenceName = "audit_entry_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "auditId")
   private Long id;
+
+  /**
+   * The agency whose record it is, or none for the platform's own (agencies made or changed). The
+   * chain runs through every agency's entries; each agency reads its own.
+   */
+  @Column(name = "agency_id", updatable = false)
+  private Long agencyId;
+
+  /**
+   * How the entry is hashed: 1 for entries written before agencies (their agency was added later
+   * and is not in their hash), {@link #CURRENT_FORM} for the rest, whose hash holds the agency.
+   */
+  @Column(name = "hash_form", nullable = false, updatable = false)
+  private int hashForm = CURRENT_FORM;
 
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
@@ -74,6 +97,7 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(
+      Long agencyId,
       Instant occurredAt,
       String actor,
       String origin,
@@ -81,6 +105,7 @@ public class AuditEntry {
       String objectType,
       String objectId,
       String detail) {
+    this.agencyId = agencyId;
     // Stored to the microsecond by every database we run on; hashed as stored.
     this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
     this.actor = actor;
@@ -93,6 +118,14 @@ public class AuditEntry {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getAgencyId() {
+    return agencyId;
+  }
+
+  public int getHashForm() {
+    return hashForm;
   }
 
   public Instant getOccurredAt() {

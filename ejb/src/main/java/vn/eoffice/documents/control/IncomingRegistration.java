@@ -40,6 +40,11 @@ public record IncomingRegistration(
         new CompletableFuture<>());
   }
 
+  /** The agency whose register it goes into: a batch holds one agency's registrations. */
+  long agencyId() {
+    return document.getAgencyId();
+  }
+
   /** Whether the clerk has seen the possible duplicates and registers all the same. */
   boolean confirmed() {
     return command.confirmDuplicate();

@@ -99,7 +99,7 @@ public class IncomingRows {
           + " counter AS (UPDATE register_counter"
           + " SET last_number = last_number + (SELECT CAST(count(*) AS integer) FROM accepted)"
           + " WHERE register_id = ? AND counter_year = ?"
-          + " RETURNING register_id, counter_year, last_number),"
+          + " RETURNING register_id, counter_year, last_number, CAST(? AS bigint) AS agency_id),"
           + " documents AS (INSERT INTO document (id, agency_id, direction, status, register_id,"
           + " register_year, number, notation, duplicate_key, duplicate_code_key, document_date,"
           + " document_type_id, subject, issuer_name, issuer_code, signer_name, signer_position,"
@@ -129,23 +129,28 @@ public class IncomingRows {
           // A file whose upload could not be claimed here (attached meanwhile by another
           // registration, or used twice in this batch) is given no document: the NOT NULL
           // constraint on document_id then fails the whole statement, and nothing is written.
-          + " files AS (INSERT INTO document_file (id, document_id, position, version)"
-          + " SELECT af.id, CASE WHEN af.use = 1 AND af.upload_id IN (SELECT id FROM claimed)"
+          + " files AS (INSERT INTO document_file (id, agency_id, document_id, position, version)"
+          + " SELECT af.id, counter.agency_id, CASE WHEN af.use = 1"
+          + " AND af.upload_id IN (SELECT id FROM claimed)"
           + " THEN af.document_id END, af.position, 1 FROM af CROSS JOIN counter),"
-          + " versions AS (INSERT INTO file_version (id, file_id, version_number, sha256,"
-          + " file_name, media_type, size_bytes, created_by, created_at, version)"
-          + " SELECT af.version_id, af.id, 1, af.sha256, af.file_name, af.media_type,"
+          + " versions AS (INSERT INTO file_version (id, agency_id, file_id, version_number,"
+          + " sha256, file_name, media_type, size_bytes, created_by, created_at, version)"
+          + " SELECT af.version_id, counter.agency_id, af.id, 1, af.sha256, af.file_name,"
+          + " af.media_type,"
           + " af.size_bytes, af.registered_by, af.registered_at, 1 FROM af CROSS JOIN counter),";
 
   /** The search journal, the audit log, and what the statement answers. */
   private static final String JOURNAL_AND_AUDIT =
-      " journal AS (INSERT INTO search_journal (id, version, document_id, changed_at)"
-          + " SELECT a.journal_id, 1, a.id, a.registered_at FROM accepted a CROSS JOIN counter),"
-          + " audit AS (INSERT INTO audit_entry (id, occurred_at, actor, origin, action,"
-          + " object_type, object_id, detail)"
-          + " SELECT a.audit_id, a.registered_at, a.registered_by, a.origin, '"
+      " journal AS (INSERT INTO search_journal (id, version, agency_id, document_id,"
+          + " changed_at) SELECT a.journal_id, 1, c.agency_id, a.id, a.registered_at"
+          + " FROM accepted a CROSS JOIN counter c),"
+          + " audit AS (INSERT INTO audit_entry (id, agency_id, hash_form, occurred_at, actor,"
+          + " origin, action, object_type, object_id, detail)"
+          + " SELECT a.audit_id, c.agency_id, "
+          + AuditEntry.CURRENT_FORM
+          + ", a.registered_at, a.registered_by, a.origin, '"
           + AuditAction.DOCUMENT_REGISTERED.name()
-          + "', 'Document', CAST(a.id AS text), a.detail FROM accepted a CROSS JOIN counter),"
+          + "', 'Document', CAST(a.id AS text), a.detail FROM accepted a CROSS JOIN counter c),"
           + " pending AS (INSERT INTO audit_pending (entry_id)"
           + " SELECT a.audit_id FROM accepted a CROSS JOIN counter)"
           + " SELECT c.last_number, ARRAY(SELECT place FROM accepted ORDER BY place)"
@@ -335,6 +340,7 @@ public class IncomingRows {
         }
         statement.setLong(++p, registerId);
         statement.setInt(++p, year);
+        statement.setLong(++p, agencyId);
         statement.setLong(++p, agencyId);
         try (ResultSet result = statement.executeQuery()) {
           if (!result.next()) {

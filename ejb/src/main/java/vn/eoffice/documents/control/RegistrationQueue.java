@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import vn.eoffice.documents.boundary.DocumentView;
+import vn.eoffice.platform.entity.AgencyScope;
 
 /**
  * Group commit for registrations. Gapless numbers make registrations of one register wait for each
@@ -113,12 +115,19 @@ public class RegistrationQueue {
       List<IncomingRegistration> batch = new ArrayList<>();
       synchronized (lock) {
         gather();
-        // One year per batch: a registration made after midnight on 31 December starts the new
-        // year's series, even when it waited beside the old year's last ones.
-        while (batch.size() < MAX_BATCH
-            && !waiting.isEmpty()
-            && (batch.isEmpty() || waiting.peek().year() == batch.get(0).year())) {
-          batch.add(waiting.poll());
+        // One agency and one year per batch, the oldest registration's: a batch numbers one
+        // register's series, and a registration made after midnight on 31 December starts the
+        // new year's, even when it waited beside the old year's last ones. The others keep
+        // their order for the next batches.
+        IncomingRegistration first = waiting.poll();
+        batch.add(first);
+        for (Iterator<IncomingRegistration> others = waiting.iterator();
+            others.hasNext() && batch.size() < MAX_BATCH; ) {
+          IncomingRegistration other = others.next();
+          if (other.agencyId() == first.agencyId() && other.year() == first.year()) {
+            others.remove();
+            batch.add(other);
+          }
         }
       }
       long started = System.nanoTime();
@@ -184,7 +193,9 @@ public class RegistrationQueue {
    * On PostgreSQL one statement, its own transaction; elsewhere one transaction of the provider.
    */
   private List<DocumentView> written(List<IncomingRegistration> batch) {
-    return rows.available() ? rows.write(batch) : writer.write(batch);
+    // The leader may write another agency's batch: it does so in that agency's scope.
+    return AgencyScope.supply(
+        batch.get(0).agencyId(), () -> rows.available() ? rows.write(batch) : writer.write(batch));
   }
 
   /** Each clerk's answer: the document, or the refusal of a possible duplicate (a null view). */

@@ -26,7 +26,7 @@ import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.organisation.entity.Unit;
 import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.registers.entity.DocumentRegister;
 import vn.eoffice.registers.entity.DocumentType;
@@ -49,15 +49,16 @@ import vn.eoffice.registers.entity.DocumentType;
 @NamedQuery(
     name = Document.AWAITING,
     query = "SELECT d FROM Document d WHERE d.awaitingUser = :username ORDER BY d.createdAt")
-public class Document extends PersistentEntity {
+public class Document extends AgencyRecord {
 
   public static final String DRAFTS = "Document.drafts";
   public static final String AWAITING = "Document.awaiting";
 
   public static final String SAME_INCOMING = "Document.sameIncoming";
 
+  /** The same column as {@link #getAgencyId()}, which writes it; read here as the agency. */
   @ManyToOne(optional = false)
-  @JoinColumn(name = "agency_id")
+  @JoinColumn(name = "agency_id", insertable = false, updatable = false)
   private Agency agency;
 
   @Enumerated(EnumType.STRING)
@@ -236,6 +237,7 @@ public class Document extends PersistentEntity {
       String createdBy,
       Instant createdAt) {
     this.agency = agency;
+    belongsTo(agency.getId());
     this.direction = direction;
     this.status = status;
     this.type = type;
@@ -316,6 +318,9 @@ public class Document extends PersistentEntity {
    * </ul>
    */
   public boolean readableBy(Reader reader) {
+    if (getAgencyId() == null || reader.agencyId() != getAgencyId()) {
+      return false;
+    }
     String username = reader.username();
     if (username.equals(createdBy)
         || username.equals(registeredBy)
@@ -360,6 +365,14 @@ public class Document extends PersistentEntity {
    * caller, who loaded them for many documents at once (the search index does).
    */
   public Set<String> readerKeys(Collection<String> grantedTo, Collection<UnitShare> units) {
+    Set<String> keys = new HashSet<>();
+    for (String key : keysInAgency(grantedTo, units)) {
+      keys.add(Reader.inAgency(getAgencyId(), key));
+    }
+    return keys;
+  }
+
+  private Set<String> keysInAgency(Collection<String> grantedTo, Collection<UnitShare> units) {
     Set<String> keys = new HashSet<>();
     for (String username : new String[] {createdBy, registeredBy, awaitingUser}) {
       if (username != null) {

@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** One file of a document (the main text, an annex, a scan), with every version it has had. */
 @Entity
 @Table(name = "document_file")
-public class DocumentFile extends PersistentEntity {
+public class DocumentFile extends AgencyRecord {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "document_id")

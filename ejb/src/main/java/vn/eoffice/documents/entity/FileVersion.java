@@ -7,12 +7,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** One version of a document's file; never changed once written. */
 @Entity
 @Table(name = "file_version")
-public class FileVersion extends PersistentEntity {
+public class FileVersion extends AgencyRecord {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "file_id")

@@ -5,7 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /**
  * A file received and checked but not yet part of a document: the clerk uploads first and then
@@ -13,7 +13,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
  */
 @Entity
 @Table(name = "upload")
-public class Upload extends PersistentEntity {
+public class Upload extends AgencyRecord {
 
   @Embedded private StoredFile content;
 

@@ -16,9 +16,11 @@ import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.platform.entity.AgencyScope;
 
 /**
- * The agency and its units. Everyone signed in may read the tree; only administrators change it.
+ * The caller's agency and its units. Everyone signed in may read the tree; only the agency's
+ * administrators change it.
  */
 @Stateless
 @PermitAll
@@ -27,20 +29,13 @@ public class OrganisationService {
   @PersistenceContext EntityManager em;
   @Inject InputValidator input;
 
-  /** Agencies are never removed, so once known its id is looked up from the entity cache. */
-  private static volatile Long agencyId;
-
-  /** The agency this installation serves; a read, so it joins a transaction but starts none. */
+  /** The caller's agency (the one in scope); a read, so it joins a transaction but starts none. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Agency agency() {
-    Long id = agencyId;
-    Agency agency = id == null ? null : em.find(Agency.class, id);
+    long id = AgencyScope.required();
+    Agency agency = em.find(Agency.class, id);
     if (agency == null) {
-      agency =
-          em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().stream()
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("No agency set up yet"));
-      agencyId = agency.getId();
+      throw new IllegalStateException("No agency " + id);
     }
     return agency;
   }

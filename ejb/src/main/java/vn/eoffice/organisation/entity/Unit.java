@@ -1,17 +1,15 @@
 package vn.eoffice.organisation.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** Đơn vị: a unit of the agency (Văn phòng, Địa chính, …), optionally inside another unit. */
 @Entity
-@Cacheable
 @Table(name = "org_unit")
 @NamedQuery(
     name = Unit.OF_AGENCY,
@@ -19,13 +17,14 @@ import vn.eoffice.platform.entity.PersistentEntity;
 @NamedQuery(
     name = Unit.BY_ABBREVIATION,
     query = "SELECT u FROM Unit u WHERE u.agency = :agency AND u.abbreviation = :abbreviation")
-public class Unit extends PersistentEntity {
+public class Unit extends AgencyRecord {
 
   public static final String OF_AGENCY = "Unit.ofAgency";
   public static final String BY_ABBREVIATION = "Unit.byAbbreviation";
 
+  /** The same column as {@link #getAgencyId()}, which writes it; read here as the agency. */
   @ManyToOne(optional = false)
-  @JoinColumn(name = "agency_id")
+  @JoinColumn(name = "agency_id", insertable = false, updatable = false)
   private Agency agency;
 
   @ManyToOne
@@ -47,6 +46,7 @@ public class Unit extends PersistentEntity {
 
   public Unit(Agency agency, Unit parent, String name, String abbreviation) {
     this.agency = agency;
+    belongsTo(agency.getId());
     this.parent = parent;
     this.name = name;
     this.abbreviation = abbreviation;

@@ -4,17 +4,21 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import vn.eoffice.people.control.PasswordHasher;
 import vn.eoffice.people.entity.UnknownSignIn;
 import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.control.Settings;
+import vn.eoffice.platform.control.UserAgencies;
+import vn.eoffice.platform.entity.AgencyScope;
 
 /**
  * Checks credentials against the database and locks an account after repeated failures ({@code
@@ -39,9 +43,20 @@ public class SignIn {
   private final Clock clock = Clock.systemUTC();
 
   @PersistenceContext EntityManager em;
+  @Inject UserAgencies agencies;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public SignInResult check(String username, char[] password) {
+    // Nobody is signed in yet: the account's agency is the one in scope, read before the first
+    // query of this transaction (a name that is no account reads in no agency, and finds none).
+    String name = username == null ? "" : username.trim();
+    Optional<Long> agency = agencies.of(name);
+    return agency.isPresent()
+        ? AgencyScope.supply(agency.get(), () -> checkAccount(name, password))
+        : unknown(name, password, clock.instant());
+  }
+
+  private SignInResult checkAccount(String username, char[] password) {
     UserAccount account =
         em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
             .setParameter("username", username == null ? "" : username.trim())

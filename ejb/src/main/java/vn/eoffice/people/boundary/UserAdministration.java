@@ -10,17 +10,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.organisation.entity.Unit;
 import vn.eoffice.people.control.PasswordHasher;
+import vn.eoffice.people.entity.Role;
 import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.platform.control.UserAgencies;
 
 /** User accounts: administrators create and change them; everyone reads their own profile. */
 @Stateless
@@ -33,6 +36,7 @@ public class UserAdministration {
   @Inject InputValidator input;
   @Inject OrganisationService organisation;
   @Resource SessionContext context;
+  @Inject UserAgencies agencies;
 
   public List<UserView> users() {
     return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList().stream()
@@ -46,7 +50,8 @@ public class UserAdministration {
 
   public UserView create(NewUser command) {
     input.check(command);
-    if (findByUsername(command.username()) != null) {
+    // User names are the platform's: one in another agency is taken too.
+    if (agencies.of(command.username()).isPresent()) {
       throw new InvalidInputException(
           Violation.of("username", "Unique", "the username " + command.username() + " is taken"));
     }
@@ -57,7 +62,7 @@ public class UserAdministration {
             command.fullName().trim(),
             hasher.hash(command.password().toCharArray()));
     account.setPositionTitle(blankToNull(command.positionTitle()));
-    account.setRoles(command.roles());
+    account.setRoles(roles(command.roles(), Set.of()));
     account.setUnits(units(command.unitIds()));
     em.persist(account);
     em.flush();
@@ -70,7 +75,7 @@ public class UserAdministration {
     account.setFullName(command.fullName().trim());
     account.setPositionTitle(blankToNull(command.positionTitle()));
     account.setEnabled(command.enabled());
-    account.setRoles(command.roles());
+    account.setRoles(roles(command.roles(), account.getRoles()));
     account.setUnits(units(command.unitIds()));
     return UserView.of(account);
   }
@@ -119,6 +124,32 @@ public class UserAdministration {
         .getResultStream()
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The roles asked for, save the platform's administration: only a platform administrator gives or
+   * takes it; an agency's administrator leaves it as it was.
+   */
+  private Set<Role> roles(Set<Role> asked, Set<Role> before) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (asked != null) {
+      roles.addAll(asked);
+    }
+    if (context.isCallerInRole(Role.PLATFORM_ADMIN_NAME)) {
+      return roles;
+    }
+    if (roles.contains(Role.PLATFORM_ADMIN) && !before.contains(Role.PLATFORM_ADMIN)) {
+      throw new InvalidInputException(
+          Violation.of(
+              "roles",
+              "OneOf",
+              "only a platform administrator gives the role PLATFORM_ADMIN; an agency's"
+                  + " administrator gives CLERK, LEADER, OFFICER, ARCHIVIST and ADMIN"));
+    }
+    if (before.contains(Role.PLATFORM_ADMIN)) {
+      roles.add(Role.PLATFORM_ADMIN);
+    }
+    return roles;
   }
 
   private Set<Unit> units(Set<Long> unitIds) {

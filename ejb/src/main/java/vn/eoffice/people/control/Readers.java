@@ -13,7 +13,10 @@ public class Readers {
 
   @PersistenceContext EntityManager em;
 
-  /** The reader with this name; an unknown or disabled account reads nothing beyond its name. */
+  /**
+   * The reader with this name; an unknown or disabled account (or one of another agency, which does
+   * not exist here) reads nothing beyond its name, and belongs to no agency.
+   */
   public Reader of(String username) {
     return em
         .createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
@@ -23,7 +26,7 @@ public class Readers {
         .filter(UserAccount::isEnabled)
         .findFirst()
         .map(Reader::of)
-        .orElseGet(() -> new Reader(username, Set.of(), Set.of(), Set.of(), false));
+        .orElseGet(() -> new Reader(-1, username, Set.of(), Set.of(), Set.of(), false));
   }
 
   /** The account with this name, if any. */

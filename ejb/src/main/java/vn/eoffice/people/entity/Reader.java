@@ -3,11 +3,16 @@ package vn.eoffice.people.entity;
 import java.util.Set;
 
 /**
- * Who is asking to read something: the user's name, roles, the units they belong to and the units
- * they lead. A leader of a leadership unit (Lãnh đạo cơ quan) leads the agency.
+ * Who is asking to read something: their agency, the user's name, roles, the units they belong to
+ * and the units they lead. A leader of a leadership unit (Lãnh đạo cơ quan) leads the agency.
  */
 public record Reader(
-    String username, Set<Role> roles, Set<Long> units, Set<Long> ledUnits, boolean agencyLeader) {
+    long agencyId,
+    String username,
+    Set<Role> roles,
+    Set<Long> units,
+    Set<Long> ledUnits,
+    boolean agencyLeader) {
 
   public Reader {
     roles = Set.copyOf(roles);
@@ -23,6 +28,7 @@ public record Reader(
             .collect(java.util.stream.Collectors.toSet());
     boolean leader = account.getRoles().contains(Role.LEADER);
     return new Reader(
+        account.getAgencyId(),
         account.getUsername(),
         account.getRoles(),
         units,
@@ -49,6 +55,15 @@ public record Reader(
     return "role:" + role.name();
   }
 
+  /**
+   * A key as the search index holds it: within one agency. Every key a reader holds and every key a
+   * document gives carries the agency, so the access filter that a search applies anyway is also
+   * the one that keeps agencies apart, at no cost of its own.
+   */
+  public static String inAgency(long agencyId, String key) {
+    return agencyId + "/" + key;
+  }
+
   /** What this reader holds to open documents in the search index (see Document.readerKeys). */
   public java.util.Set<String> keys() {
     java.util.Set<String> keys = new java.util.HashSet<>();
@@ -59,7 +74,9 @@ public record Reader(
     ledUnits.forEach(unit -> keys.add(leaderKey(unit)));
     units.forEach(unit -> keys.add(memberKey(unit)));
     roles.forEach(role -> keys.add(roleKey(role)));
-    return keys;
+    java.util.Set<String> held = new java.util.HashSet<>();
+    keys.forEach(key -> held.add(inAgency(agencyId, key)));
+    return held;
   }
 
   public boolean has(Role role) {

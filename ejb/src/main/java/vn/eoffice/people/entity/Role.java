@@ -10,8 +10,13 @@ public enum Role {
   OFFICER,
   /** Lưu trữ: searches records and keeps case files. */
   ARCHIVIST,
-  /** Quản trị: organisation tree, users, roles, registers. */
-  ADMIN;
+  /** Quản trị: the agency's organisation tree, users, roles, registers. */
+  ADMIN,
+  /**
+   * Quản trị nền tảng: the platform's agencies and their first administrators. Reads no agency's
+   * documents by this role.
+   */
+  PLATFORM_ADMIN;
 
   /** Role names as the security layer knows them. */
   public static final String CLERK_NAME = "CLERK";
@@ -20,4 +25,5 @@ public enum Role {
   public static final String OFFICER_NAME = "OFFICER";
   public static final String ARCHIVIST_NAME = "ARCHIVIST";
   public static final String ADMIN_NAME = "ADMIN";
+  public static final String PLATFORM_ADMIN_NAME = "PLATFORM_ADMIN";
 }

@@ -20,7 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.organisation.entity.Unit;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** A person who signs in: roles, units, and the state of their password and lock-out. */
 @Entity
@@ -29,13 +29,14 @@ import vn.eoffice.platform.entity.PersistentEntity;
     name = UserAccount.BY_USERNAME,
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
-public class UserAccount extends PersistentEntity {
+public class UserAccount extends AgencyRecord {
 
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final String ALL = "UserAccount.all";
 
+  /** The same column as {@link #getAgencyId()}, which writes it; read here as the agency. */
   @ManyToOne(optional = false)
-  @JoinColumn(name = "agency_id")
+  @JoinColumn(name = "agency_id", insertable = false, updatable = false)
   private Agency agency;
 
   @Column(nullable = false, length = 64)
@@ -80,6 +81,7 @@ public class UserAccount extends PersistentEntity {
 
   public UserAccount(Agency agency, String username, String fullName, String passwordHash) {
     this.agency = agency;
+    belongsTo(agency.getId());
     this.username = username;
     this.fullName = fullName;
     this.passwordHash = passwordHash;

@@ -1,9 +1,14 @@
 package vn.eoffice.registers.control;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.platform.entity.AgencyScope;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.registers.entity.DocumentRegister;
 
@@ -19,10 +24,32 @@ public class DefaultRegisters {
   public static final String OUTGOING_CONFIDENTIAL = "Sổ đăng ký văn bản đi mật";
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
 
-  /** For every agency, including those set up before registers existed. */
+  /**
+   * For every agency that lacks one of them, including those set up before registers existed: each
+   * agency in its own scope and transaction. Which agencies lack them is asked of all agencies at
+   * once, in plain SQL.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void ensureForAll() {
-    em.createNamedQuery(Agency.ALL, Agency.class).getResultList().forEach(this::ensureFor);
+    DefaultRegisters self = context.getBusinessObject(DefaultRegisters.class);
+    for (Object id : em.createNativeQuery(LACKING).getResultList()) {
+      long agency = ((Number) id).longValue();
+      AgencyScope.run(agency, () -> self.ensureFor(agency));
+    }
+  }
+
+  private static final String LACKING =
+      "SELECT a.id FROM agency a WHERE NOT EXISTS (SELECT 1 FROM document_register r"
+          + " WHERE r.agency_id = a.id AND r.direction = 'INCOMING') OR NOT EXISTS"
+          + " (SELECT 1 FROM document_register r WHERE r.agency_id = a.id"
+          + " AND r.direction = 'OUTGOING') ORDER BY a.id";
+
+  /** {@link #ensureFor(Agency)} in a transaction of its own, in the agency's scope. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void ensureFor(long agencyId) {
+    ensureFor(em.find(Agency.class, agencyId));
   }
 
   /** Adds whichever of the three the agency does not have yet. */

@@ -1,6 +1,5 @@
 package vn.eoffice.registers.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import vn.eoffice.organisation.entity.Agency;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /**
  * Sổ đăng ký: one series of numbers that starts again at 1 every calendar year. An agency has one
@@ -19,7 +18,6 @@ import vn.eoffice.platform.entity.PersistentEntity;
  * decides, a series for confidential documents and series for single document types.
  */
 @Entity
-@Cacheable
 @Table(name = "document_register")
 @NamedQuery(
     name = DocumentRegister.OF_AGENCY,
@@ -27,12 +25,13 @@ import vn.eoffice.platform.entity.PersistentEntity;
         "SELECT r FROM DocumentRegister r WHERE r.agency = :agency"
             + " ORDER BY r.direction, r.confidential, r.name",
     hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
-public class DocumentRegister extends PersistentEntity {
+public class DocumentRegister extends AgencyRecord {
 
   public static final String OF_AGENCY = "DocumentRegister.ofAgency";
 
+  /** The same column as {@link #getAgencyId()}, which writes it; read here as the agency. */
   @ManyToOne(optional = false)
-  @JoinColumn(name = "agency_id")
+  @JoinColumn(name = "agency_id", insertable = false, updatable = false)
   private Agency agency;
 
   @Enumerated(EnumType.STRING)
@@ -63,6 +62,7 @@ public class DocumentRegister extends PersistentEntity {
       boolean confidential,
       DocumentType documentType) {
     this.agency = agency;
+    belongsTo(agency.getId());
     this.direction = direction;
     this.name = name;
     this.confidential = confidential;

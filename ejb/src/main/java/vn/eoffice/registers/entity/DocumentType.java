@@ -1,19 +1,23 @@
 package vn.eoffice.registers.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import vn.eoffice.platform.entity.AgencyRecord;
+import vn.eoffice.platform.entity.AgencyScope;
 import vn.eoffice.platform.entity.PersistentEntity;
 
 /**
- * Tên loại văn bản, e.g. Quyết định (QĐ). The 29 types of Decree 30/2020 art. 7 are seeded; công
- * văn and thư công have no abbreviation, so their số ký hiệu skips the type.
+ * Tên loại văn bản, e.g. Quyết định (QĐ). The 29 types of Decree 30/2020 art. 7 are seeded once for
+ * the whole platform (no agency); an agency may add types of its own, which only it sees. Công văn
+ * and thư công have no abbreviation, so their số ký hiệu skips the type.
  */
 @Entity
-@Cacheable
 @Table(name = "document_type")
+@AdditionalCriteria("this.agencyId IS NULL OR this.agencyId = :" + AgencyScope.PROPERTY)
 @NamedQuery(
     name = DocumentType.ALL,
     query = "SELECT t FROM DocumentType t ORDER BY t.sortOrder, t.name")
@@ -33,12 +37,30 @@ public class DocumentType extends PersistentEntity {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** The agency that added the type; none for the national list (Phụ lục III). */
+  @Column(name = "agency_id", updatable = false)
+  private Long agencyId;
+
   protected DocumentType() {}
 
   public DocumentType(String name, String abbreviation, int sortOrder) {
     this.name = name;
     this.abbreviation = abbreviation;
     this.sortOrder = sortOrder;
+  }
+
+  @PrePersist
+  void stampAgency() {
+    agencyId = AgencyRecord.Agencies.stamp(agencyId, DocumentType.class);
+  }
+
+  /** Whether it is one of the national list that every agency shares. */
+  public boolean isNational() {
+    return agencyId == null;
+  }
+
+  public Long getAgencyId() {
+    return agencyId;
   }
 
   public String getName() {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.UnitShare;
 import vn.eoffice.platform.control.BackgroundWork;
 import vn.eoffice.platform.control.Settings;
+import vn.eoffice.platform.entity.AgencyScope;
 import vn.eoffice.search.entity.SearchJournalEntry;
 import vn.eoffice.search.index.DocumentIndex;
 import vn.eoffice.search.index.IndexedDocument;
@@ -169,8 +171,10 @@ public class SearchIndex {
       }
       if (!checkedAtStart) {
         checkedAtStart = true;
+        // Every agency's: plain SQL, which no agency's scope narrows.
         long inDatabase =
-            em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult();
+            ((Number) em.createNativeQuery("SELECT COUNT(*) FROM document").getSingleResult())
+                .longValue();
         if (inDatabase != index.size()) {
           LOG.info(
               () ->
@@ -202,22 +206,22 @@ public class SearchIndex {
     if (entries.isEmpty()) {
       return;
     }
+    // Each agency's documents are read in its own scope.
+    Map<Long, Set<Long>> changedByAgency = new LinkedHashMap<>();
+    entries.forEach(
+        e ->
+            changedByAgency
+                .computeIfAbsent(e.getAgencyId(), agency -> new LinkedHashSet<>())
+                .add(e.getDocumentId()));
     Set<Long> changed = new LinkedHashSet<>();
-    entries.forEach(e -> changed.add(e.getDocumentId()));
+    changedByAgency.values().forEach(changed::addAll);
     Set<Long> failed = new java.util.HashSet<>();
     long generation = 0;
-    Loaded loaded = load(changed);
-    for (Long id : changed) {
-      try {
-        Document document = loaded.documents().get(id);
-        generation = document == null ? index.remove(id) : index.put(indexed(loaded, document));
-      } catch (RuntimeException e) {
-        // Its entries stay and are tried again; the others go on.
-        failed.add(id);
-        if (reported.add(id)) {
-          LOG.log(Level.WARNING, "document " + id + " could not be indexed; it will be retried", e);
-        }
-      }
+    for (Map.Entry<Long, Set<Long>> agency : changedByAgency.entrySet()) {
+      generation =
+          Math.max(
+              generation,
+              AgencyScope.supply(agency.getKey(), () -> takeIn(agency.getValue(), failed)));
     }
     reported.removeIf(id -> !failed.contains(id) && changed.contains(id));
     try {
@@ -234,6 +238,26 @@ public class SearchIndex {
     if (!done.isEmpty()) {
       context.getBusinessObject(SearchIndex.class).forget(done);
     }
+  }
+
+  /** Puts one agency's changed documents in the index; returns the index's generation after. */
+  private long takeIn(Set<Long> changed, Set<Long> failed) {
+    em.clear(); // nothing another agency's scope read stays in view
+    long generation = 0;
+    Loaded loaded = load(changed);
+    for (Long id : changed) {
+      try {
+        Document document = loaded.documents().get(id);
+        generation = document == null ? index.remove(id) : index.put(indexed(loaded, document));
+      } catch (RuntimeException e) {
+        // Its entries stay and are tried again; the others go on.
+        failed.add(id);
+        if (reported.add(id)) {
+          LOG.log(Level.WARNING, "document " + id + " could not be indexed; it will be retried", e);
+        }
+      }
+    }
+    return generation;
   }
 
   /**
@@ -318,8 +342,16 @@ public class SearchIndex {
     rebuilding = true;
     forceRebuild = false;
     try {
-      List<Long> ids =
-          em.createQuery("SELECT d.id FROM Document d ORDER BY d.id", Long.class).getResultList();
+      // Every agency's documents, each agency's together: a page is read in one agency's scope.
+      List<AgencyDocument> ids = new ArrayList<>();
+      for (Object row :
+          em.createNativeQuery("SELECT agency_id, id FROM document ORDER BY agency_id, id")
+              .getResultList()) {
+        Object[] columns = (Object[]) row;
+        ids.add(
+            new AgencyDocument(
+                ((Number) columns[0]).longValue(), ((Number) columns[1]).longValue()));
+      }
       rebuildTotal.set(ids.size());
       rebuildDone.set(0);
       index.rebuild(
@@ -336,14 +368,19 @@ public class SearchIndex {
     }
   }
 
-  /** The documents page by page, each page loaded in one query and let go after. */
+  private record AgencyDocument(long agencyId, long documentId) {}
+
+  /**
+   * The documents page by page, each page of one agency, loaded in one query in its scope and let
+   * go after.
+   */
   private final class Pages implements Iterator<IndexedDocument> {
 
-    private final List<Long> ids;
+    private final List<AgencyDocument> ids;
     private int next;
     private Iterator<IndexedDocument> page = java.util.Collections.emptyIterator();
 
-    Pages(List<Long> ids) {
+    Pages(List<AgencyDocument> ids) {
       this.ids = ids;
     }
 
@@ -354,12 +391,22 @@ public class SearchIndex {
         throw new java.util.concurrent.CancellationException("the application is stopping");
       }
       if (!page.hasNext() && next < ids.size()) {
-        List<Long> slice = ids.subList(next, Math.min(next + PAGE, ids.size()));
-        next += slice.size();
+        long agency = ids.get(next).agencyId();
+        List<Long> slice = new ArrayList<>();
+        while (next < ids.size() && slice.size() < PAGE && ids.get(next).agencyId() == agency) {
+          slice.add(ids.get(next++).documentId());
+        }
         em.clear();
-        Loaded loaded = load(slice);
         page =
-            loaded.documents().values().stream().map(d -> indexed(loaded, d)).toList().iterator();
+            AgencyScope.supply(
+                    agency,
+                    () -> {
+                      Loaded loaded = load(slice);
+                      return loaded.documents().values().stream()
+                          .map(d -> indexed(loaded, d))
+                          .toList();
+                    })
+                .iterator();
       }
       return page.hasNext();
     }

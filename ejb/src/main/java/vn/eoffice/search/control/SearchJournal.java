@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import vn.eoffice.documents.boundary.DocumentChanged;
+import vn.eoffice.platform.entity.AgencyScope;
 import vn.eoffice.search.entity.SearchJournalEntry;
 
 /** Notes every changed document in the changing transaction: committed with it or not at all. */
@@ -17,6 +18,7 @@ public class SearchJournal {
   @Inject Clock clock;
 
   void changed(@Observes DocumentChanged changed) {
-    em.persist(new SearchJournalEntry(changed.documentId(), clock.instant()));
+    em.persist(
+        new SearchJournalEntry(AgencyScope.required(), changed.documentId(), clock.instant()));
   }
 }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** A search a user keeps under a name, to run again. */
 @Entity
@@ -20,7 +20,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
 @NamedQuery(
     name = SavedSearch.OF_OWNER,
     query = "SELECT s FROM SavedSearch s WHERE s.owner = :owner ORDER BY s.name")
-public class SavedSearch extends PersistentEntity {
+public class SavedSearch extends AgencyRecord {
 
   public static final String OF_OWNER = "SavedSearch.ofOwner";
 

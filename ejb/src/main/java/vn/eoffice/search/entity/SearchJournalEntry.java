@@ -7,7 +7,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.eoffice.platform.entity.PersistentEntity;
 
-/** A document changed and not yet taken into the search index. */
+/**
+ * A document changed and not yet taken into the search index. The journal serves the one index of
+ * every agency, so it is read across agencies; each entry names its document's agency, in whose
+ * scope the follower reads the document.
+ */
 @Entity
 @Table(name = "search_journal")
 @NamedQuery(
@@ -21,6 +25,9 @@ public class SearchJournalEntry extends PersistentEntity {
   public static final String OLDEST = "SearchJournalEntry.oldest";
   public static final String DELETE = "SearchJournalEntry.delete";
 
+  @Column(name = "agency_id", nullable = false)
+  private long agencyId;
+
   @Column(name = "document_id", nullable = false)
   private long documentId;
 
@@ -29,9 +36,14 @@ public class SearchJournalEntry extends PersistentEntity {
 
   protected SearchJournalEntry() {}
 
-  public SearchJournalEntry(long documentId, Instant changedAt) {
+  public SearchJournalEntry(long agencyId, long documentId, Instant changedAt) {
+    this.agencyId = agencyId;
     this.documentId = documentId;
     this.changedAt = changedAt;
+  }
+
+  public long getAgencyId() {
+    return agencyId;
   }
 
   public long getDocumentId() {

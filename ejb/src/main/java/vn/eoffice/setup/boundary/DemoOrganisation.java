@@ -1,12 +1,17 @@
 package vn.eoffice.setup.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,84 +22,220 @@ import vn.eoffice.people.control.PasswordGenerator;
 import vn.eoffice.people.control.PasswordHasher;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.people.entity.UserAccount;
+import vn.eoffice.platform.entity.AgencyScope;
 
 /**
- * "UBND xã Demo" with three units and one user per role. Each gets a random password, returned once
- * so that it can be shown to whoever started the application, and never stored in clear.
+ * The demo province: "UBND tỉnh Demo" with two communes ("UBND xã Demo", "UBND xã Bình An") and a
+ * department ("Sở Nội vụ"), each with its units and one person per role, and the platform's
+ * administrator. Each person gets a random password, returned once so that it can be shown to
+ * whoever started the application, and never stored in clear.
  */
 @Stateless
 @PermitAll
 public class DemoOrganisation {
 
-  /** A demo user with the password it was given. */
-  public record Credential(String username, String fullName, Set<Role> roles, String password) {}
+  /** A demo user with the password it was given, and the agency they work in. */
+  public record Credential(
+      String username, String fullName, Set<Role> roles, String password, String agency) {}
 
-  private record DemoUser(
-      String username, String fullName, String position, Role role, String unit) {}
+  public record DemoUser(
+      String username, String fullName, String position, Set<Role> roles, String unit) {
 
-  private static final List<DemoUser> USERS =
+    DemoUser(String username, String fullName, String position, Role role, String unit) {
+      this(username, fullName, position, EnumSet.of(role), unit);
+    }
+  }
+
+  /** An agency of the demo, its units by abbreviation (LĐ is the leadership) and its people. */
+  public record DemoAgency(
+      String name,
+      String abbreviation,
+      String code,
+      String placeName,
+      Map<String, String> units,
+      List<DemoUser> users) {}
+
+  /** The demo province's People's Committee: an invented level-1 code. */
+  private static final String PROVINCE_CODE = "000.00.00.H99";
+
+  private static final Map<String, String> COMMUNE_UNITS =
+      ordered(
+          "LĐ", "Lãnh đạo UBND",
+          "VP", "Văn phòng",
+          "ĐC", "Địa chính",
+          "VHXH", "Văn hóa - Xã hội");
+
+  /** The commune the demo has always had: its people keep their names. */
+  private static final DemoAgency COMMUNE =
+      new DemoAgency(
+          "UBND xã Demo",
+          "UBND",
+          "000.00.31.H99",
+          "Xã Demo",
+          COMMUNE_UNITS,
+          List.of(
+              new DemoUser("vanthu", "Nguyễn Thị Thư", "Văn thư", Role.CLERK, "VP"),
+              new DemoUser("lanhdao", "Trần Văn Đạo", "Chủ tịch", Role.LEADER, "LĐ"),
+              new DemoUser("truongdc", "Vũ Thị Địa", "Trưởng ban Địa chính", Role.LEADER, "ĐC"),
+              new DemoUser("chuyenvien", "Lê Minh Chuyên", "Chuyên viên", Role.OFFICER, "ĐC"),
+              new DemoUser("chuyenvien2", "Đỗ Văn Hòa", "Chuyên viên", Role.OFFICER, "VHXH"),
+              new DemoUser("luutru", "Phạm Thu Lưu", "Lưu trữ viên", Role.ARCHIVIST, "VP"),
+              new DemoUser("quantri", "Hoàng Quốc Trị", "Quản trị hệ thống", Role.ADMIN, "VP")));
+
+  private static final List<DemoAgency> OTHERS =
       List.of(
-          new DemoUser("vanthu", "Nguyễn Thị Thư", "Văn thư", Role.CLERK, "VP"),
-          new DemoUser("lanhdao", "Trần Văn Đạo", "Chủ tịch", Role.LEADER, "LĐ"),
-          new DemoUser("truongdc", "Vũ Thị Địa", "Trưởng ban Địa chính", Role.LEADER, "ĐC"),
-          new DemoUser("chuyenvien", "Lê Minh Chuyên", "Chuyên viên", Role.OFFICER, "ĐC"),
-          new DemoUser("chuyenvien2", "Đỗ Văn Hòa", "Chuyên viên", Role.OFFICER, "VHXH"),
-          new DemoUser("luutru", "Phạm Thu Lưu", "Lưu trữ viên", Role.ARCHIVIST, "VP"),
-          new DemoUser("quantri", "Hoàng Quốc Trị", "Quản trị hệ thống", Role.ADMIN, "VP"));
+          agency(
+              "UBND tỉnh Demo",
+              "UBND",
+              PROVINCE_CODE,
+              "Tỉnh Demo",
+              ".tinh",
+              "Chủ tịch",
+              ordered(
+                  "LĐ", "Lãnh đạo UBND tỉnh",
+                  "VP", "Văn phòng UBND tỉnh",
+                  "KT", "Phòng Kinh tế"),
+              "KT",
+              new String[] {"Bùi Văn Tỉnh", "Ngô Minh Khang", "Đặng Thu Hà", "Lý Thị Lan"}),
+          agency(
+              "UBND xã Bình An",
+              "UBND",
+              "000.00.32.H99",
+              "Xã Bình An",
+              ".binhan",
+              "Chủ tịch",
+              COMMUNE_UNITS,
+              "ĐC",
+              new String[] {"Trịnh Văn An", "Mai Thị Bình", "Cao Đức Tâm", "Phan Thu Trang"}),
+          agency(
+              "Sở Nội vụ",
+              "SNV",
+              "000.00.01.H99",
+              "Tỉnh Demo",
+              ".snv",
+              "Giám đốc",
+              ordered(
+                  "LĐ", "Ban Giám đốc Sở",
+                  "VP", "Văn phòng Sở",
+                  "TCCB", "Phòng Tổ chức cán bộ"),
+              "TCCB",
+              new String[] {"Hà Văn Nội", "Tô Thị Vụ", "Kiều Minh Đức", "Lâm Thu Hương"}));
 
-  /** A real agency's only account at its first start. */
+  /** The platform's administrator, in the province's office. */
+  private static final DemoUser PLATFORM_ADMINISTRATOR =
+      new DemoUser("nentang", "Đinh Quốc Nền", "Quản trị nền tảng", Role.PLATFORM_ADMIN, "VP");
+
+  /** A real installation's only account at its first start. */
   private static final DemoUser ADMINISTRATOR =
-      new DemoUser("quantri", "Quản trị hệ thống", "Quản trị hệ thống", Role.ADMIN, "VP");
+      new DemoUser(
+          "quantri",
+          "Quản trị hệ thống",
+          "Quản trị hệ thống",
+          EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN),
+          "VP");
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
 
   /**
-   * Creates the demo organisation when the database has no agency yet.
+   * Creates the demo province when the database has no agency yet.
    *
    * @param fixedPassword a password for every demo user (tests); empty gives each a random one
    * @return the credentials created, empty when the database was already set up
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Credential> createIfEmpty(Optional<String> fixedPassword) {
-    if (!isEmpty()) {
+    List<DemoAgency> all = new ArrayList<>();
+    all.add(COMMUNE);
+    all.addAll(OTHERS);
+    DemoOrganisation self = context.getBusinessObject(DemoOrganisation.class);
+    List<Long> ids = self.agencies(all);
+    if (ids.isEmpty()) {
       return List.of();
     }
-    return create(
-        new Agency("UBND xã Demo", "UBND", null),
-        Map.of(
-            "LĐ", "Lãnh đạo UBND",
-            "VP", "Văn phòng",
-            "ĐC", "Địa chính",
-            "VHXH", "Văn hóa - Xã hội"),
-        USERS,
-        fixedPassword);
+    int people = 1 + all.stream().mapToInt(a -> a.users().size()).sum();
+    Passwords passwords = new Passwords(fixedPassword, people);
+    List<Credential> credentials = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      DemoAgency agency = all.get(i);
+      List<DemoUser> users = new ArrayList<>(agency.users());
+      if (agency.code().equals(PROVINCE_CODE)) {
+        users.add(PLATFORM_ADMINISTRATOR);
+      }
+      long id = ids.get(i);
+      credentials.addAll(
+          AgencyScope.supply(id, () -> self.people(id, agency.units(), users, passwords)));
+    }
+    return credentials;
   }
 
   /**
-   * A real agency's first start: the agency itself, its leadership and office units, and one
-   * administrator ({@code quantri}) who then adds the people, units and registers. Nothing of the
-   * demo. Does nothing when the database has an agency already.
+   * A real installation's first start: its agency, the agency's leadership and office units, and
+   * one administrator ({@code quantri}) who administers the agency and the platform, and then adds
+   * the people, units, registers and other agencies. Nothing of the demo. Does nothing when the
+   * database has an agency already.
    *
    * @return the administrator's credential, empty when the database was already set up
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<Credential> createAgencyIfEmpty(
       String name, String abbreviation, Optional<String> fixedPassword) {
-    if (!isEmpty()) {
+    DemoAgency agency =
+        new DemoAgency(
+            name,
+            abbreviation,
+            null,
+            null,
+            ordered("LĐ", "Lãnh đạo", "VP", "Văn phòng"),
+            List.of(ADMINISTRATOR));
+    DemoOrganisation self = context.getBusinessObject(DemoOrganisation.class);
+    List<Long> ids = self.agencies(List.of(agency));
+    if (ids.isEmpty()) {
       return List.of();
     }
-    return create(
-        new Agency(name, abbreviation, null),
-        Map.of("LĐ", "Lãnh đạo", "VP", "Văn phòng"),
-        List.of(ADMINISTRATOR),
-        fixedPassword);
+    long id = ids.get(0);
+    Passwords passwords = new Passwords(fixedPassword, 1);
+    return AgencyScope.supply(id, () -> self.people(id, agency.units(), agency.users(), passwords));
   }
 
-  /**
-   * The agency, its units by abbreviation (LĐ is the leadership), and its users, each with a
-   * password given once and stored only hashed.
-   */
-  private List<Credential> create(
-      Agency agency, Map<String, String> unitNames, List<DemoUser> users, Optional<String> fixed) {
-    em.persist(agency);
+  /** The agencies, the first one the parent of the others; none when there are agencies already. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> agencies(List<DemoAgency> agencies) {
+    if (!em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().isEmpty()) {
+      return List.of();
+    }
+    Map<String, Agency> made = new HashMap<>();
+    List<Agency> created = new ArrayList<>();
+    for (DemoAgency demo : agencies) {
+      Agency agency = new Agency(demo.name(), demo.abbreviation(), demo.code());
+      agency.setPlaceName(demo.placeName());
+      created.add(agency);
+      if (demo.code() != null) {
+        made.put(demo.code(), agency);
+      }
+    }
+    // Each under the agency of the code one level up, where the demo has it.
+    for (Agency agency : created) {
+      if (agency.getOrganisationCode() != null) {
+        vn.eoffice.organisation.entity.OrganCode.parse(agency.getOrganisationCode())
+            .parent()
+            .map(parent -> made.get(parent.text()))
+            .ifPresent(agency::setParent);
+      }
+    }
+    // Parents first, so that each row refers to one already written.
+    created.stream()
+        .sorted(java.util.Comparator.comparing(a -> a.getParent() == null ? 0 : 1))
+        .forEach(em::persist);
+    em.flush();
+    return created.stream().map(Agency::getId).toList();
+  }
+
+  /** One agency's units and people, in that agency's scope. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Credential> people(
+      long agencyId, Map<String, String> unitNames, List<DemoUser> users, Passwords passwords) {
+    Agency agency = em.find(Agency.class, agencyId);
     Map<String, Unit> units = new HashMap<>();
     unitNames.forEach(
         (abbreviation, name) -> {
@@ -103,29 +244,91 @@ public class DemoOrganisation {
           em.persist(unit);
           units.put(abbreviation, unit);
         });
-    PasswordHasher hasher = new PasswordHasher();
-    List<String> passwords =
-        users.stream().map(user -> fixed.orElseGet(() -> PasswordGenerator.generate(14))).toList();
-    // Each hash is deliberately slow (PBKDF2, 600,000 rounds): on every core at once, the first
-    // start waits for two of them rather than seven.
-    List<String> hashes =
-        passwords.parallelStream().map(password -> hasher.hash(password.toCharArray())).toList();
     List<Credential> credentials = new ArrayList<>();
-    for (int i = 0; i < users.size(); i++) {
-      DemoUser user = users.get(i);
+    for (DemoUser user : users) {
+      Passwords.Given password = passwords.next();
       UserAccount account =
-          new UserAccount(agency, user.username(), user.fullName(), hashes.get(i));
+          new UserAccount(agency, user.username(), user.fullName(), password.hash());
       account.setPositionTitle(user.position());
-      account.setRoles(EnumSet.of(user.role()));
+      account.setRoles(EnumSet.copyOf(user.roles()));
       account.setUnits(Set.of(units.get(user.unit())));
       em.persist(account);
       credentials.add(
-          new Credential(user.username(), user.fullName(), account.getRoles(), passwords.get(i)));
+          new Credential(
+              user.username(),
+              user.fullName(),
+              account.getRoles(),
+              password.clear(),
+              agency.getName()));
     }
     return credentials;
   }
 
-  private boolean isEmpty() {
-    return em.createNamedQuery(Agency.ALL, Agency.class).setMaxResults(1).getResultList().isEmpty();
+  /**
+   * Passwords for the demo's people, each stored only hashed. A hash is deliberately slow (PBKDF2,
+   * 600,000 rounds): random passwords are hashed on every core at once, and the one password given
+   * for tests is hashed once for everybody.
+   */
+  public static final class Passwords implements java.io.Serializable {
+
+    record Given(String clear, String hash) implements java.io.Serializable {}
+
+    private final java.util.ArrayDeque<Given> ready = new java.util.ArrayDeque<>();
+
+    Passwords(Optional<String> fixed, int count) {
+      PasswordHasher hasher = new PasswordHasher();
+      if (fixed.isPresent()) {
+        Given given = new Given(fixed.get(), hasher.hash(fixed.get().toCharArray()));
+        for (int i = 0; i < count; i++) {
+          ready.add(given);
+        }
+        return;
+      }
+      java.util.stream.IntStream.range(0, count)
+          .parallel()
+          .mapToObj(i -> PasswordGenerator.generate(14))
+          .map(clear -> new Given(clear, hasher.hash(clear.toCharArray())))
+          .toList()
+          .forEach(ready::add);
+    }
+
+    synchronized Given next() {
+      return ready.remove();
+    }
+  }
+
+  /** The four other agencies' people: clerk, leader, officer, archivist and administrator. */
+  private static DemoAgency agency(
+      String name,
+      String abbreviation,
+      String code,
+      String placeName,
+      String suffix,
+      String leaderTitle,
+      Map<String, String> units,
+      String handlingUnit,
+      String[] names) {
+    return new DemoAgency(
+        name,
+        abbreviation,
+        code,
+        placeName,
+        units,
+        List.of(
+            new DemoUser("vanthu" + suffix, names[0], "Văn thư", Role.CLERK, "VP"),
+            new DemoUser("lanhdao" + suffix, names[1], leaderTitle, Role.LEADER, "LĐ"),
+            new DemoUser(
+                "chuyenvien" + suffix, names[2], "Chuyên viên", Role.OFFICER, handlingUnit),
+            new DemoUser("luutru" + suffix, names[3], "Lưu trữ viên", Role.ARCHIVIST, "VP"),
+            new DemoUser(
+                "quantri" + suffix, "Quản trị " + name, "Quản trị hệ thống", Role.ADMIN, "VP")));
+  }
+
+  private static Map<String, String> ordered(String... abbreviationsAndNames) {
+    Map<String, String> units = new LinkedHashMap<>();
+    for (int i = 0; i < abbreviationsAndNames.length; i += 2) {
+      units.put(abbreviationsAndNames[i], abbreviationsAndNames[i + 1]);
+    }
+    return units;
   }
 }

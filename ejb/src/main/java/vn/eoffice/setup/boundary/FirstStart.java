@@ -12,7 +12,7 @@ import vn.eoffice.platform.control.Settings;
 import vn.eoffice.registers.control.DefaultRegisters;
 
 /**
- * After the migration, on an empty database, creates the demo organisation, or with {@code
+ * After the migration, on an empty database, creates the demo province, or with {@code
  * EOFFICE_DEMO=false} the agency named by {@code EOFFICE_AGENCY_NAME} with only its administrator,
  * and shows the passwords, this once, on the console of whoever started the application.
  */
@@ -55,23 +55,32 @@ public class FirstStart {
     }
   }
 
-  /** The box of the accounts created; {@code agency} is null for the demo organisation. */
+  /** The box of the accounts created; {@code agency} is null for the demo province. */
   static String banner(List<DemoOrganisation.Credential> credentials, String agency) {
     StringBuilder text = new StringBuilder();
     text.append("\n==================================================================\n");
     if (agency == null) {
-      text.append(" e-Office: demo organisation \"UBND xã Demo\" created.\n");
+      text.append(" e-Office: demo province \"UBND tỉnh Demo\" created, with its agencies.\n");
       text.append(" Demo accounts, shown only this once:\n");
     } else {
       text.append(" e-Office: agency \"").append(agency).append("\" created, without demo.\n");
       text.append(" Its administrator, shown only this once (add people and units next):\n");
     }
+    String shown = null;
     for (DemoOrganisation.Credential credential : credentials) {
+      if (agency == null && !credential.agency().equals(shown)) {
+        shown = credential.agency();
+        text.append(" ").append(shown).append('\n');
+      }
       text.append(
           String.format(
-              "   %-11s %-10s %s  (%s)%n",
+              "   %-18s %-14s %s  (%s)%n",
               credential.username(),
-              credential.roles().iterator().next(),
+              credential.roles().stream()
+                  .map(Enum::name)
+                  .sorted()
+                  .reduce((x, y) -> x + "+" + y)
+                  .orElse(""),
               credential.password(),
               credential.fullName()));
     }

@@ -22,6 +22,7 @@ import vn.eoffice.documents.entity.StoredContent;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.platform.entity.AgencyScope;
 import vn.eoffice.signatures.control.SignedFiles;
 import vn.eoffice.signatures.entity.SignatureImage;
 
@@ -55,7 +56,7 @@ public class SignatureImages {
   /** Replaces the organisation's seal image. */
   @RolesAllowed(Role.ADMIN_NAME)
   public SignatureImageView uploadSeal(InputStream png) {
-    return keep(SignatureImage.SEAL, png);
+    return keep(SignatureImage.sealOf(AgencyScope.required()), png);
   }
 
   public Optional<SignatureImageView> mine() {
@@ -72,7 +73,8 @@ public class SignatureImages {
     Role.ARCHIVIST_NAME
   })
   public Optional<SignatureImageView> seal() {
-    return Optional.ofNullable(em.find(SignatureImage.class, SignatureImage.SEAL))
+    return Optional.ofNullable(
+            em.find(SignatureImage.class, SignatureImage.sealOf(AgencyScope.required())))
         .map(SignatureImageView::of);
   }
 
@@ -85,7 +87,10 @@ public class SignatureImages {
     Role.ARCHIVIST_NAME
   })
   public Optional<byte[]> content(boolean sealImage) {
-    String owner = sealImage ? SignatureImage.SEAL : context.getCallerPrincipal().getName();
+    String owner =
+        sealImage
+            ? SignatureImage.sealOf(AgencyScope.required())
+            : context.getCallerPrincipal().getName();
     return Optional.ofNullable(em.find(SignatureImage.class, owner))
         .map(image -> files.read(image.getSha256()));
   }

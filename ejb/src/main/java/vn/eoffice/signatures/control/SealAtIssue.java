@@ -70,7 +70,8 @@ public class SealAtIssue {
           "the file is not the one the leader signed; it needs signing again");
     }
     sameTextAsApproved(document, current);
-    SignatureImage image = em.find(SignatureImage.class, SignatureImage.SEAL);
+    SignatureImage image =
+        em.find(SignatureImage.class, SignatureImage.sealOf(document.getAgencyId()));
     if (image == null) {
       throw new StateConflictException(
           "SealImageMissing",

@@ -3,21 +3,28 @@ package vn.eoffice.signatures.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import vn.eoffice.platform.entity.AgencyRecord;
+import vn.eoffice.platform.entity.AgencyScope;
 
 /**
  * The image a signature shows (Decree 30, Phụ lục I): a person's handwritten signature, owned by
- * their user name, or the organisation's seal, owned by {@link #SEAL}. A transparent PNG in the
- * file store; a new upload replaces it.
+ * their user name, or the agency's seal, owned by {@link #sealOf}. A transparent PNG in the file
+ * store; a new upload replaces it. It belongs to one agency, as an {@link AgencyRecord} does.
  */
 @Entity
 @Table(name = "signature_image")
+@AdditionalCriteria("this.agencyId = :" + AgencyScope.PROPERTY)
 public class SignatureImage {
 
-  /** The owner of the organisation's seal image. */
-  public static final String SEAL = "@seal";
+  /** The owner of an agency's seal image. */
+  public static String sealOf(long agencyId) {
+    return "@seal:" + agencyId;
+  }
 
   @Id
   @Column(length = 64)
@@ -26,6 +33,9 @@ public class SignatureImage {
   @Version
   @Column(nullable = false)
   private long version;
+
+  @Column(name = "agency_id", nullable = false, updatable = false)
+  private Long agencyId;
 
   @Column(nullable = false, length = 64)
   private String sha256;
@@ -54,6 +64,11 @@ public class SignatureImage {
     this.heightPx = heightPx;
     this.uploadedBy = by;
     this.uploadedAt = at;
+  }
+
+  @PrePersist
+  void stampAgency() {
+    agencyId = AgencyRecord.Agencies.stamp(agencyId, SignatureImage.class);
   }
 
   public String getOwner() {

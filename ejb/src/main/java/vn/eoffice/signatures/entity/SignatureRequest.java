@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /**
  * A leader's signature in the making: step 1 wrote the data to be signed from these inputs; step 2
@@ -19,7 +19,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
     query =
         "SELECT r FROM SignatureRequest r WHERE r.documentId = :documentId"
             + " AND r.completedAt IS NOT NULL ORDER BY r.completedAt DESC")
-public class SignatureRequest extends PersistentEntity {
+public class SignatureRequest extends AgencyRecord {
 
   public static final String LAST_COMPLETED = "SignatureRequest.lastCompleted";
 

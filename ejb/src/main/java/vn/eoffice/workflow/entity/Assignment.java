@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.organisation.entity.Unit;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /**
  * One line of the handling form (phiếu giải quyết): a person or a unit handles the document as lead
@@ -36,7 +36,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
     query =
         "SELECT a FROM Assignment a WHERE a.state IN :states AND a.deadline IS NOT NULL"
             + " AND a.deadline <= :until ORDER BY a.deadline, a.id")
-public class Assignment extends PersistentEntity {
+public class Assignment extends AgencyRecord {
 
   public static final String OF_DOCUMENT = "Assignment.ofDocument";
   public static final String FOR_USER = "Assignment.forUser";

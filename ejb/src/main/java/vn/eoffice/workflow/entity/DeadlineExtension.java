@@ -10,7 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** A handler asks for a later deadline; whoever assigned the line grants or refuses it. */
 @Entity
@@ -20,7 +20,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
     query =
         "SELECT e FROM DeadlineExtension e WHERE e.assignment.document.id = :documentId"
             + " ORDER BY e.requestedAt, e.id")
-public class DeadlineExtension extends PersistentEntity {
+public class DeadlineExtension extends AgencyRecord {
 
   public static final String OF_DOCUMENT = "DeadlineExtension.ofDocument";
 

@@ -7,7 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /** A handler's note on how the work goes, with the names of any files attached with it. */
 @Entity
@@ -17,7 +17,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
     query =
         "SELECT p FROM ProgressReport p WHERE p.assignment.document.id = :documentId"
             + " ORDER BY p.writtenAt, p.id")
-public class ProgressReport extends PersistentEntity {
+public class ProgressReport extends AgencyRecord {
 
   public static final String OF_DOCUMENT = "ProgressReport.ofDocument";
 

@@ -8,7 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.eoffice.documents.entity.DocumentStatus;
-import vn.eoffice.platform.entity.PersistentEntity;
+import vn.eoffice.platform.entity.AgencyRecord;
 
 /**
  * One step in a document's history: who did what when, from which state to which, with what
@@ -20,7 +20,7 @@ import vn.eoffice.platform.entity.PersistentEntity;
     name = WorkflowEvent.OF_DOCUMENT,
     query =
         "SELECT e FROM WorkflowEvent e WHERE e.documentId = :documentId ORDER BY e.occurredAt, e.id")
-public class WorkflowEvent extends PersistentEntity {
+public class WorkflowEvent extends AgencyRecord {
 
   public static final String OF_DOCUMENT = "WorkflowEvent.ofDocument";
 

@@ -10,7 +10,12 @@ import vn.eoffice.audit.entity.AuditEntry;
 class AuditChainTest {
 
   private static AuditEntry entry(String actor, String detail) {
+    return entry(7L, actor, detail);
+  }
+
+  private static AuditEntry entry(Long agency, String actor, String detail) {
     return new AuditEntry(
+        agency,
         Instant.parse("2026-11-22T08:00:00.123456789Z"),
         actor,
         "127.0.0.1",
@@ -51,5 +56,14 @@ class AuditChainTest {
   void timesAreKeptToTheMicrosecondAsTheDatabaseStoresThem() {
     assertThat(entry("vanthu", "x").getOccurredAt())
         .isEqualTo(Instant.parse("2026-11-22T08:00:00.123456Z"));
+  }
+
+  @Test
+  void anEntryMovedToAnotherAgencyHashesDifferently() {
+    String original = AuditChain.hash(AuditChain.GENESIS, 1, entry(7L, "vanthu", "x"));
+    assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry(8L, "vanthu", "x")))
+        .isNotEqualTo(original);
+    assertThat(AuditChain.hash(AuditChain.GENESIS, 1, entry(null, "vanthu", "x")))
+        .isNotEqualTo(original);
   }
 }

@@ -23,22 +23,27 @@ import vn.eoffice.registers.entity.DocumentType;
  */
 class ReaderKeysTest {
 
+  private static final long AGENCY = 5;
   private static final long UNIT_1 = 11;
   private static final long UNIT_2 = 22;
 
   private static final List<Reader> READERS =
       List.of(
-          new Reader("creator", Set.of(Role.OFFICER), Set.of(UNIT_1), Set.of(), false),
-          new Reader("granted", Set.of(Role.OFFICER), Set.of(), Set.of(), false),
-          new Reader("awaited", Set.of(Role.LEADER), Set.of(), Set.of(), false),
-          new Reader("clerk", Set.of(Role.CLERK), Set.of(), Set.of(), false),
-          new Reader("archivist", Set.of(Role.ARCHIVIST), Set.of(), Set.of(), false),
-          new Reader("chairman", Set.of(Role.LEADER), Set.of(99L), Set.of(99L), true),
-          new Reader("head1", Set.of(Role.LEADER), Set.of(UNIT_1), Set.of(UNIT_1), false),
-          new Reader("member1", Set.of(Role.OFFICER), Set.of(UNIT_1), Set.of(), false),
-          new Reader("member2", Set.of(Role.OFFICER), Set.of(UNIT_2), Set.of(), false),
-          new Reader("admin", Set.of(Role.ADMIN), Set.of(), Set.of(), false),
-          new Reader("stranger", Set.of(), Set.of(), Set.of(), false));
+          new Reader(AGENCY, "creator", Set.of(Role.OFFICER), Set.of(UNIT_1), Set.of(), false),
+          new Reader(AGENCY, "granted", Set.of(Role.OFFICER), Set.of(), Set.of(), false),
+          new Reader(AGENCY, "awaited", Set.of(Role.LEADER), Set.of(), Set.of(), false),
+          new Reader(AGENCY, "clerk", Set.of(Role.CLERK), Set.of(), Set.of(), false),
+          new Reader(AGENCY, "archivist", Set.of(Role.ARCHIVIST), Set.of(), Set.of(), false),
+          new Reader(AGENCY, "chairman", Set.of(Role.LEADER), Set.of(99L), Set.of(99L), true),
+          new Reader(AGENCY, "head1", Set.of(Role.LEADER), Set.of(UNIT_1), Set.of(UNIT_1), false),
+          new Reader(AGENCY, "member1", Set.of(Role.OFFICER), Set.of(UNIT_1), Set.of(), false),
+          new Reader(AGENCY, "member2", Set.of(Role.OFFICER), Set.of(UNIT_2), Set.of(), false),
+          new Reader(AGENCY, "admin", Set.of(Role.ADMIN), Set.of(), Set.of(), false),
+          new Reader(AGENCY, "stranger", Set.of(), Set.of(), Set.of(), false),
+          // The same people in another agency: its documents are none of theirs.
+          new Reader(AGENCY + 1, "chairman", Set.of(Role.LEADER), Set.of(99L), Set.of(99L), true),
+          new Reader(AGENCY + 1, "clerk", Set.of(Role.CLERK), Set.of(), Set.of(), false),
+          new Reader(AGENCY + 1, "creator", Set.of(Role.OFFICER), Set.of(UNIT_1), Set.of(), false));
 
   @Test
   void theIndexsKeysAndThePagesRulesAgreeForEveryDocumentAndReader() throws Exception {
@@ -74,6 +79,9 @@ class ReaderKeysTest {
       Direction direction, DocumentStatus status, Confidentiality confidentiality, int variant)
       throws Exception {
     Agency agency = new Agency("UBND xã Demo", "UBND", null);
+    Field id = PersistentEntity.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(agency, AGENCY);
     Document document =
         new Document(
             agency,
@@ -96,8 +104,6 @@ class ReaderKeysTest {
     }
     if ((variant & 8) != 0) {
       Unit unit = new Unit(agency, null, "Địa chính", "ĐC");
-      Field id = PersistentEntity.class.getDeclaredField("id");
-      id.setAccessible(true);
       id.set(unit, UNIT_1);
       document.setDraftingUnit(unit);
     }

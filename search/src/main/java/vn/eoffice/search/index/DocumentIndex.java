@@ -43,9 +43,10 @@ public final class DocumentIndex implements Closeable {
 
   /**
    * The fields' layout. An index written with another layout is started afresh when opened (its
-   * owner then rebuilds it from the database): Lucene refuses a field indexed in a new way.
+   * owner then rebuilds it from the database): Lucene refuses a field indexed in a new way. From 8
+   * the access keys carry the agency.
    */
-  static final String SCHEMA = "7";
+  static final String SCHEMA = "8";
 
   private static final String SCHEMA_KEY = "eoffice.schema";
 
