@@ -8,6 +8,7 @@ import { dashboardPage } from "./dashboard.js";
 import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
 import { searchPage } from "./search.js";
 import { comparePage } from "./compare.js";
+import { agenciesPage } from "./platform.js";
 
 let session;
 
@@ -26,6 +27,7 @@ const pages = {
   "#/inbox": inboxPage,
   "#/dashboard": dashboardPage,
   "#/search": searchPage,
+  "#/platform/agencies": agenciesPage,
 };
 
 function homePage(main) {

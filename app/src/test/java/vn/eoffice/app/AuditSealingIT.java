@@ -65,8 +65,14 @@ class AuditSealingIT {
       ApiClient admin = ApiClient.signedIn(base.toURI(), "quantri", ApiClient.DEMO_PASSWORD);
       JsonObject verification = JsonBodies.object(admin.post("api/audit/verification", "").body());
       assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+      // The whole chain is verified; the agency's administrator is told of their own entries.
       assertThat(verification.getJsonNumber("entriesChecked").longValue())
-          .isEqualTo(single(sql, "SELECT count(*) FROM audit_entry"));
+          .isEqualTo(
+              single(
+                  sql,
+                  "SELECT count(*) FROM audit_entry e JOIN user_account u"
+                      + " ON u.agency_id = e.agency_id WHERE u.username = 'quantri'"))
+          .isLessThan(entries);
     }
   }
 

@@ -59,10 +59,15 @@ final class Chromium implements BeforeEachCallback, AfterEachCallback {
    * the user by name.
    */
   void signIn(URL base, String username, String fullName) {
+    signIn(base, username, ApiClient.DEMO_PASSWORD, fullName);
+  }
+
+  /** The same with a password of the test's own. */
+  void signIn(URL base, String username, String password, String fullName) {
     browser.get(base + "");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Đăng nhập"));
     browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+    browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.id("sign-in")).click();
     wait.until(ExpectedConditions.textToBe(By.id("user-name"), fullName));
   }

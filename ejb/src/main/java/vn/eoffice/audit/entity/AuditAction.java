@@ -22,5 +22,9 @@ public enum AuditAction {
   SEARCH_INDEX_REBUILT,
   SEARCH_EXPORTED,
   DOCUMENTS_COMPARED,
-  SAVED_SEARCH_CHANGED
+  SAVED_SEARCH_CHANGED,
+  AGENCY_CREATED,
+  /** An agency's details changed, or it was deactivated or activated again. */
+  AGENCY_CHANGED,
+  AGENCY_ADMINISTRATOR_NAMED
 }

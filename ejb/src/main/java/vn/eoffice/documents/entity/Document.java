@@ -237,7 +237,7 @@ public class Document extends AgencyRecord {
       String createdBy,
       Instant createdAt) {
     this.agency = agency;
-    belongsTo(agency.getId());
+    belongsTo(agency == null ? null : agency.getId());
     this.direction = direction;
     this.status = status;
     this.type = type;

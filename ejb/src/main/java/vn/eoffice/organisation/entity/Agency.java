@@ -81,6 +81,14 @@ public class Agency extends PersistentEntity {
     return organisationCode;
   }
 
+  /** A new name, abbreviation or mã định danh (null while it has none). */
+  public void rename(String name, String abbreviation, String organisationCode) {
+    this.name = name;
+    this.abbreviation = abbreviation;
+    this.organisationCode =
+        organisationCode == null ? null : OrganCode.parse(organisationCode).text();
+  }
+
   public Agency getParent() {
     return parent;
   }

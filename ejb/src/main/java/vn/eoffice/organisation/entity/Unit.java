@@ -46,7 +46,7 @@ public class Unit extends AgencyRecord {
 
   public Unit(Agency agency, Unit parent, String name, String abbreviation) {
     this.agency = agency;
-    belongsTo(agency.getId());
+    belongsTo(agency == null ? null : agency.getId());
     this.parent = parent;
     this.name = name;
     this.abbreviation = abbreviation;

@@ -71,7 +71,10 @@ public class SignIn {
     if (account.isLockedAt(now)) {
       return new SignInResult.Locked(account.getLockedUntil());
     }
-    if (!hasher.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
+    // A deactivated agency's people are refused as a disabled account is.
+    if (!hasher.matches(password, account.getPasswordHash())
+        || !account.isEnabled()
+        || !account.getAgency().isActive()) {
       account.recordFailedSignIn(now, maxFailures(), lockDuration());
       if (account.isLockedAt(now)) {
         LOG.warning(() -> "Account " + account.getUsername() + " locked after failed sign-ins");

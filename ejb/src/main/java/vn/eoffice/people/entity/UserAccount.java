@@ -81,7 +81,7 @@ public class UserAccount extends AgencyRecord {
 
   public UserAccount(Agency agency, String username, String fullName, String passwordHash) {
     this.agency = agency;
-    belongsTo(agency.getId());
+    belongsTo(agency == null ? null : agency.getId());
     this.username = username;
     this.fullName = fullName;
     this.passwordHash = passwordHash;

@@ -62,7 +62,7 @@ public class DocumentRegister extends AgencyRecord {
       boolean confidential,
       DocumentType documentType) {
     this.agency = agency;
-    belongsTo(agency.getId());
+    belongsTo(agency == null ? null : agency.getId());
     this.direction = direction;
     this.name = name;
     this.confidential = confidential;

@@ -44,6 +44,7 @@ public class DocumentType extends PersistentEntity {
   protected DocumentType() {}
 
   public DocumentType(String name, String abbreviation, int sortOrder) {
+    this.agencyId = AgencyScope.current().orElse(null);
     this.name = name;
     this.abbreviation = abbreviation;
     this.sortOrder = sortOrder;

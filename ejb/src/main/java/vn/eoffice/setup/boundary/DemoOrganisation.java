@@ -27,8 +27,8 @@ import vn.eoffice.platform.entity.AgencyScope;
 /**
  * The demo province: "UBND tỉnh Demo" with two communes ("UBND xã Demo", "UBND xã Bình An") and a
  * department ("Sở Nội vụ"), each with its units and one person per role, and the platform's
- * administrator. Each person gets a random password, returned once so that it can be shown to
- * whoever started the application, and never stored in clear.
+ * administrator. They share one random password, returned once so that it can be shown to whoever
+ * started the application, and never stored in clear.
  */
 @Stateless
 @PermitAll
@@ -153,8 +153,7 @@ public class DemoOrganisation {
     if (ids.isEmpty()) {
       return List.of();
     }
-    int people = 1 + all.stream().mapToInt(a -> a.users().size()).sum();
-    Passwords passwords = new Passwords(fixedPassword, people);
+    Passwords passwords = new Passwords(fixedPassword);
     List<Credential> credentials = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       DemoAgency agency = all.get(i);
@@ -194,7 +193,7 @@ public class DemoOrganisation {
       return List.of();
     }
     long id = ids.get(0);
-    Passwords passwords = new Passwords(fixedPassword, 1);
+    Passwords passwords = new Passwords(fixedPassword);
     return AgencyScope.supply(id, () -> self.people(id, agency.units(), agency.users(), passwords));
   }
 
@@ -265,35 +264,25 @@ public class DemoOrganisation {
   }
 
   /**
-   * Passwords for the demo's people, each stored only hashed. A hash is deliberately slow (PBKDF2,
-   * 600,000 rounds): random passwords are hashed on every core at once, and the one password given
-   * for tests is hashed once for everybody.
+   * The demo's one password, stored only hashed: given (tests) or random, and shown once. A hash is
+   * deliberately slow (PBKDF2, 600,000 rounds), so it is made once for everybody: the demo is for
+   * trying e-Office out, and a real installation starts with its administrator alone.
    */
   public static final class Passwords implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     record Given(String clear, String hash) implements java.io.Serializable {}
 
-    private final java.util.ArrayDeque<Given> ready = new java.util.ArrayDeque<>();
+    private final Given given;
 
-    Passwords(Optional<String> fixed, int count) {
-      PasswordHasher hasher = new PasswordHasher();
-      if (fixed.isPresent()) {
-        Given given = new Given(fixed.get(), hasher.hash(fixed.get().toCharArray()));
-        for (int i = 0; i < count; i++) {
-          ready.add(given);
-        }
-        return;
-      }
-      java.util.stream.IntStream.range(0, count)
-          .parallel()
-          .mapToObj(i -> PasswordGenerator.generate(14))
-          .map(clear -> new Given(clear, hasher.hash(clear.toCharArray())))
-          .toList()
-          .forEach(ready::add);
+    Passwords(Optional<String> fixed) {
+      String clear = fixed.orElseGet(() -> PasswordGenerator.generate(14));
+      given = new Given(clear, new PasswordHasher().hash(clear.toCharArray()));
     }
 
-    synchronized Given next() {
-      return ready.remove();
+    Given next() {
+      return given;
     }
   }
 

@@ -61,28 +61,39 @@ public class FirstStart {
     text.append("\n==================================================================\n");
     if (agency == null) {
       text.append(" e-Office: demo province \"UBND tỉnh Demo\" created, with its agencies.\n");
-      text.append(" Demo accounts, shown only this once:\n");
+      text.append(" Every demo account's password, shown only this once: ")
+          .append(credentials.get(0).password())
+          .append('\n');
+      // One line an agency: its people's names (vanthu clerk, lanhdao leader, truongdc unit
+      // head, chuyenvien officer, luutru archivist, quantri administrator, nentang platform).
+      java.util.Map<String, List<String>> byAgency = new java.util.LinkedHashMap<>();
+      credentials.forEach(
+          c ->
+              byAgency
+                  .computeIfAbsent(c.agency(), a -> new java.util.ArrayList<>())
+                  .add(c.username()));
+      byAgency.forEach(
+          (name, usernames) ->
+              text.append(String.format(" %-16s %s%n", name + ":", String.join(" ", usernames))));
+      text.append(
+          " vanthu: clerk, lanhdao: leader, chuyenvien: officer, luutru: archivist, quantri:"
+              + " administrator, nentang: platform administrator.\n");
     } else {
       text.append(" e-Office: agency \"").append(agency).append("\" created, without demo.\n");
       text.append(" Its administrator, shown only this once (add people and units next):\n");
-    }
-    String shown = null;
-    for (DemoOrganisation.Credential credential : credentials) {
-      if (agency == null && !credential.agency().equals(shown)) {
-        shown = credential.agency();
-        text.append(" ").append(shown).append('\n');
+      for (DemoOrganisation.Credential credential : credentials) {
+        text.append(
+            String.format(
+                "   %-11s %-14s %s  (%s)%n",
+                credential.username(),
+                credential.roles().stream()
+                    .map(Enum::name)
+                    .sorted()
+                    .reduce((x, y) -> x + "+" + y)
+                    .orElse(""),
+                credential.password(),
+                credential.fullName()));
       }
-      text.append(
-          String.format(
-              "   %-18s %-14s %s  (%s)%n",
-              credential.username(),
-              credential.roles().stream()
-                  .map(Enum::name)
-                  .sorted()
-                  .reduce((x, y) -> x + "+" + y)
-                  .orElse(""),
-              credential.password(),
-              credential.fullName()));
     }
     text.append(
         " EOFFICE_DEMO_PASSWORD=... before the first start gives every demo account that one.\n");

@@ -55,6 +55,7 @@ public class SignatureImage {
   protected SignatureImage() {}
 
   public SignatureImage(String owner) {
+    this.agencyId = AgencyScope.current().orElse(null);
     this.owner = owner;
   }
 

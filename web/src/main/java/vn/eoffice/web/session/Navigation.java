@@ -37,7 +37,9 @@ public final class Navigation {
           new Entry(new Item("adminUsers", "#/admin/users"), Set.of(Role.ADMIN)),
           new Entry(new Item("adminUnits", "#/admin/units"), Set.of(Role.ADMIN)),
           new Entry(new Item("adminRegisters", "#/admin/registers"), Set.of(Role.ADMIN)),
-          new Entry(new Item("adminAudit", "#/admin/audit"), Set.of(Role.ADMIN)));
+          new Entry(new Item("adminAudit", "#/admin/audit"), Set.of(Role.ADMIN)),
+          new Entry(
+              new Item("platformAgencies", "#/platform/agencies"), Set.of(Role.PLATFORM_ADMIN)));
 
   private Navigation() {}
 

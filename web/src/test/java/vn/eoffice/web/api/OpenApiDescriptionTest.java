@@ -23,6 +23,7 @@ import vn.eoffice.web.documents.IncomingDocumentsResource;
 import vn.eoffice.web.documents.OutgoingDocumentsResource;
 import vn.eoffice.web.documents.UploadsResource;
 import vn.eoffice.web.i18n.MessagesResource;
+import vn.eoffice.web.organisation.AgenciesResource;
 import vn.eoffice.web.organisation.AgencyResource;
 import vn.eoffice.web.organisation.UnitsResource;
 import vn.eoffice.web.people.PeopleResource;
@@ -46,6 +47,7 @@ class OpenApiDescriptionTest {
           SessionsResource.class,
           MessagesResource.class,
           AgencyResource.class,
+          AgenciesResource.class,
           UnitsResource.class,
           UsersResource.class,
           PeopleResource.class,

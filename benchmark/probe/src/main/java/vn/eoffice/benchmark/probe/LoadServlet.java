@@ -20,10 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * {@code POST /run?clients=N&seconds=S}: N threads register documents back to back for S seconds;
- * answers {@code registrations seconds perSecond gaps duplicates cpu} on one line, where gaps and
- * duplicates are counted in the database over the numbers this run gave and cpu is the clerk
- * threads' CPU time per registration in microseconds (the JVM's own threads, GC and JIT, aside).
+ * {@code POST /run?clients=N&seconds=S[&agency=ID]}: N threads register documents back to back for
+ * S seconds in the agency's incoming register (by default the demo clerk's agency); answers {@code
+ * registrations seconds perSecond gaps duplicates cpu} on one line, where gaps and duplicates are
+ * counted in the database over the numbers this run gave and cpu is the clerk threads' CPU time per
+ * registration in microseconds (the JVM's own threads, GC and JIT, aside).
  */
 @WebServlet("/run")
 public class LoadServlet extends HttpServlet {
@@ -45,6 +46,10 @@ public class LoadServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     int clients = Integer.parseInt(request.getParameter("clients"));
+    long agency =
+        request.getParameter("agency") == null
+            ? agencyOf("vanthu")
+            : Long.parseLong(request.getParameter("agency"));
     double seconds = Double.parseDouble(request.getParameter("seconds"));
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     List<Thread> threads = new ArrayList<>();
@@ -63,7 +68,7 @@ public class LoadServlet extends HttpServlet {
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
                 try {
                   while (System.nanoTime() < deadline) {
-                    int number = load.registerOne(SERIAL.incrementAndGet());
+                    int number = load.registerOne(agency, SERIAL.incrementAndGet());
                     count[0]++;
                     synchronized (range) {
                       range[0] = Math.min(range[0], number);
@@ -89,7 +94,7 @@ public class LoadServlet extends HttpServlet {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     long registrations = counts.stream().mapToLong(c -> c[0]).sum();
-    long[] check = check(range[0], range[1]);
+    long[] check = check(agency, range[0], range[1]);
     response.setContentType("text/plain");
     response
         .getWriter()
@@ -104,17 +109,36 @@ public class LoadServlet extends HttpServlet {
             cpuNanos.get() / 1e3 / Math.max(1, registrations));
   }
 
+  /** The agency of an account. */
+  private long agencyOf(String username) throws IOException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT agency_id FROM user_account WHERE username = ?")) {
+      query.setString(1, username);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          throw new IOException("no account " + username);
+        }
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+  }
+
   /** Gaps and repeats among the incoming numbers from {@code first} to {@code last} this year. */
-  private long[] check(int first, int last) throws IOException {
+  private long[] check(long agency, int first, int last) throws IOException {
     String sql =
         "SELECT COUNT(d.number), COUNT(DISTINCT d.number) FROM document d"
             + " JOIN document_register r ON r.id = d.register_id"
-            + " WHERE r.direction = 'INCOMING' AND d.register_year = ? AND d.number BETWEEN ? AND ?";
+            + " WHERE r.direction = 'INCOMING' AND r.agency_id = ? AND d.register_year = ?"
+            + " AND d.number BETWEEN ? AND ?";
     try (Connection connection = database.getConnection();
         PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setInt(1, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
-      query.setInt(2, first);
-      query.setInt(3, last);
+      query.setLong(1, agency);
+      query.setInt(2, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+      query.setInt(3, first);
+      query.setInt(4, last);
       try (ResultSet row = query.executeQuery()) {
         row.next();
         long expected = last - first + 1L;

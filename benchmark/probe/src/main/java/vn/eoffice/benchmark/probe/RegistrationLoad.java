@@ -11,8 +11,12 @@ import vn.eoffice.documents.boundary.IncomingDocuments;
 import vn.eoffice.documents.boundary.NewIncomingDocument;
 import vn.eoffice.documents.entity.Confidentiality;
 import vn.eoffice.documents.entity.Urgency;
+import vn.eoffice.platform.entity.AgencyScope;
 
-/** One clerk's registration, exactly as the REST resource asks the service for it. */
+/**
+ * One clerk's registration, exactly as the REST resource asks the service for it, in the agency a
+ * signed-in clerk's call would be scoped to.
+ */
 @Stateless
 @RunAs("CLERK")
 // As the REST resource, which is no EJB: the call reaches the service without a transaction.
@@ -23,8 +27,12 @@ public class RegistrationLoad {
 
   @EJB IncomingDocuments incoming;
 
-  /** Registers one document and returns its số đến. */
-  public int registerOne(long serial) {
+  /** Registers one document in the agency's incoming register and returns its số đến. */
+  public int registerOne(long agency, long serial) {
+    return AgencyScope.supply(agency, () -> registerOne(serial));
+  }
+
+  private int registerOne(long serial) {
     return incoming
         .register(
             new NewIncomingDocument(

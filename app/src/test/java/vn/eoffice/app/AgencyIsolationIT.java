@@ -1,0 +1,415 @@
+package vn.eoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.eoffice.app.IncomingDocumentBuilder.anIncomingDocument;
+import static vn.eoffice.app.Workflows.expect;
+import static vn.eoffice.app.Workflows.id;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two agencies of the demo province with the same kinds of records: "UBND xã Bình An" (B) has an
+ * incoming document with its file, presented, assigned and worked on, a draft, an upload not yet
+ * used and a saved search; "UBND xã Demo" (A) has the same. Every person of A, in every role, asks
+ * every read endpoint for B's records by id, by word, by số ký hiệu, in lists, exports, facets,
+ * totals, dashboards, the audit log, comparisons and similar-content matches: nothing of B answers,
+ * and what A's people are shown does not change while B works on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgencyIsolationIT {
+
+  private static final List<String> AGENCY_A =
+      List.of("vanthu", "lanhdao", "truongdc", "chuyenvien", "chuyenvien2", "luutru", "quantri");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  /** What B made, by id, and the words and numbers that name it. */
+  private record Other(
+      String word,
+      String notation,
+      long incoming,
+      long incomingFile,
+      long assignment,
+      long draft,
+      long draftFile,
+      long upload,
+      long register,
+      long savedSearch,
+      List<String> people,
+      List<Long> units,
+      List<Long> users) {}
+
+  @Test
+  void nothingOfAnotherAgencyAnswersToAnyRoleAndNothingOfItIsCounted() throws Exception {
+    String wordA = word();
+    String wordB = word();
+    ApiClient clerkA = signIn("vanthu");
+    long documentA =
+        id(
+            expect(
+                201,
+                clerkA.post(
+                    "api/incoming-documents",
+                    anIncomingDocument()
+                        .about("Công văn " + wordA)
+                        .withUpload(Workflows.upload(clerkA, "Van ban " + wordA))
+                        .json())));
+    Other b = otherAgency(wordB);
+    awaitFound(clerkA, wordA, documentA);
+
+    Map<String, ApiClient> people = new LinkedHashMap<>();
+    for (String user : AGENCY_A) {
+      people.put(user, user.equals("vanthu") ? clerkA : signIn(user));
+    }
+    Map<String, String> before = seen(people);
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, ApiClient> person : people.entrySet()) {
+      wrong.addAll(asked(person.getKey(), person.getValue(), b, documentA));
+    }
+    // B goes on working: A's people are shown exactly what they were shown before.
+    ApiClient clerkB = signIn("vanthu.binhan");
+    for (int i = 0; i < 3; i++) {
+      expect(
+          201,
+          clerkB.post(
+              "api/incoming-documents",
+              anIncomingDocument()
+                  .about("Công văn " + wordB + " số " + i)
+                  .withUpload(Workflows.upload(clerkB, "Van ban " + wordB))
+                  .json()));
+    }
+    awaitTotal(clerkB, wordB, 5);
+    Map<String, String> after = seen(people);
+    before.forEach(
+        (what, answer) -> {
+          if (!answer.equals(after.get(what))) {
+            wrong.add(what + " changed while the other agency worked");
+          }
+        });
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void thePlatformAdministratorReadsNoAgencysDocuments() throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    long document =
+        id(
+            expect(
+                201,
+                clerk.post(
+                    "api/incoming-documents",
+                    anIncomingDocument()
+                        .about("Công văn cho nền tảng")
+                        .withUpload(Workflows.upload(clerk, "Van ban nen tang"))
+                        .json())));
+    ApiClient platform = signIn("nentang");
+    assertThat(platform.get("api/documents/" + document).status()).isIn(403, 404);
+    assertThat(platform.get("api/search?q=nen").status()).isEqualTo(403);
+    assertThat(platform.get("api/registers").status()).isEqualTo(403);
+    assertThat(platform.get("api/dashboard").status()).isEqualTo(403);
+    assertThat(platform.get("api/audit").status()).isEqualTo(403);
+    assertThat(platform.get("api/users").status()).isEqualTo(403);
+    // and what it does manage, no agency's administrator may
+    assertThat(signIn("quantri").get("api/agencies").status()).isEqualTo(403);
+    assertThat(JsonBodies.array(expect(200, platform.get("api/agencies"))).size())
+        .isGreaterThanOrEqualTo(4);
+  }
+
+  /** B's records, made by B's people. */
+  private Other otherAgency(String word) throws Exception {
+    ApiClient clerk = signIn("vanthu.binhan");
+    ApiClient leader = signIn("lanhdao.binhan");
+    ApiClient officer = signIn("chuyenvien.binhan");
+    ApiClient admin = signIn("quantri.binhan");
+    String notation = "%d/UBND-BA".formatted(ThreadLocalRandom.current().nextInt(1000, 9999));
+    JsonObject incoming =
+        JsonBodies.object(
+            expect(
+                201,
+                clerk.post(
+                    "api/incoming-documents",
+                    anIncomingDocument()
+                        .about("Công văn " + word)
+                        .numbered(notation)
+                        .withUpload(Workflows.upload(clerk, "Van ban " + word))
+                        .json())));
+    long document = incoming.getJsonNumber("id").longValue();
+    long file = incoming.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+    expect(
+        200,
+        clerk.post(
+            "api/incoming-documents/" + document + "/presentation",
+            "{\"leader\":\"lanhdao.binhan\"}"));
+    expect(
+        200,
+        leader.post(
+            "api/incoming-documents/" + document + "/instruction",
+            "{\"lead\":{\"username\":\"chuyenvien.binhan\"}}"));
+    long assignment =
+        JsonBodies.object(expect(200, officer.get("api/documents/" + document + "/handling")))
+            .getJsonArray("assignments")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    expect(
+        200,
+        officer.post("api/assignments/" + assignment + "/progress", "{\"note\":\"" + word + "\"}"));
+    long unit = Workflows.unit(officer, "ĐC");
+    long draftUpload = Workflows.upload(officer, "Du thao " + word);
+    JsonObject draft =
+        JsonBodies.object(
+            expect(
+                201,
+                officer.post(
+                    "api/outgoing-documents",
+                    ("{\"typeId\":%d,\"subject\":\"Dự thảo %s\",\"draftingUnitId\":%d,"
+                            + "\"uploadIds\":[%d]}")
+                        .formatted(IncomingDocumentBuilder.DECISION, word, unit, draftUpload))));
+    long upload = Workflows.upload(clerk, "Chua dung " + word);
+    long register = Registers.incoming(clerk).getJsonNumber("id").longValue();
+    long saved =
+        id(
+            expect(
+                201,
+                clerk.post(
+                    "api/saved-searches",
+                    "{\"name\":\"Tìm " + word + "\",\"query\":\"" + word + "\"}")));
+    List<Long> units =
+        JsonBodies.array(expect(200, admin.get("api/units"))).getValuesAs(JsonObject.class).stream()
+            .map(u -> u.getJsonNumber("id").longValue())
+            .toList();
+    List<JsonObject> accounts =
+        JsonBodies.array(expect(200, admin.get("api/users"))).getValuesAs(JsonObject.class);
+    awaitTotal(clerk, word, 2);
+    return new Other(
+        word,
+        notation,
+        document,
+        file,
+        assignment,
+        draft.getJsonNumber("id").longValue(),
+        draft.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue(),
+        upload,
+        register,
+        saved,
+        accounts.stream().map(a -> a.getString("username")).toList(),
+        units,
+        accounts.stream().map(a -> a.getJsonNumber("id").longValue()).toList());
+  }
+
+  /** Everything one person of A may ask about B's records; what answered that should not. */
+  private List<String> asked(String user, ApiClient client, Other b, long documentA)
+      throws Exception {
+    List<String> wrong = new ArrayList<>();
+    String at = user + ": ";
+    // By id: exactly as if it did not exist.
+    Map<String, ApiClient.Answer> byId = new LinkedHashMap<>();
+    for (long document : List.of(b.incoming(), b.draft())) {
+      for (String part : List.of("", "/history", "/handling", "/workflow")) {
+        byId.put("documents/" + document + part, client.get("api/documents/" + document + part));
+      }
+    }
+    byId.put(
+        "incoming file",
+        read(
+            client.download(
+                "api/documents/%d/files/%d".formatted(b.incoming(), b.incomingFile()))));
+    byId.put(
+        "draft file",
+        read(client.download("api/documents/%d/files/%d".formatted(b.draft(), b.draftFile()))));
+    byId.put(
+        "file signatures",
+        client.get(
+            "api/documents/%d/files/%d/signatures".formatted(b.incoming(), b.incomingFile())));
+    byId.put("register entries", client.get("api/registers/" + b.register() + "/entries?limit=5"));
+    byId.put(
+        "register export",
+        read(client.download("api/registers/" + b.register() + "/export?format=xlsx")));
+    byId.put("saved search", client.delete("api/saved-searches/" + b.savedSearch()));
+    byId.put(
+        "comparison",
+        client.get(
+            "api/comparisons?before=%d:%d:1&after=%d:%d:1"
+                .formatted(b.incoming(), b.incomingFile(), b.draft(), b.draftFile())));
+    byId.put(
+        "new version from another agency's upload",
+        client.post(
+            "api/documents/%d/files/%d/versions".formatted(b.incoming(), b.incomingFile()),
+            "{\"uploadId\":" + b.upload() + "}"));
+    for (long unit : b.units()) {
+      byId.put("unit " + unit, client.get("api/units/" + unit));
+    }
+    for (long account : b.users()) {
+      byId.put("user " + account, client.get("api/users/" + account));
+    }
+    byId.forEach(
+        (what, answer) -> {
+          // 403 only where the role may not use the endpoint at all (an administrator's search).
+          if (answer.status() != 404 && answer.status() != 403) {
+            wrong.add(at + what + " answered " + answer.status());
+          }
+          if (answer.body() != null && answer.body().contains(b.word())) {
+            wrong.add(at + what + " showed the other agency's words");
+          }
+        });
+    // In lists, searches, exports and counts: absent.
+    for (String path :
+        List.of(
+            "api/search?q=" + encode(b.word()),
+            "api/search?q=" + encode(b.notation()),
+            "api/search?q=" + encode(b.notation()) + "&exact=true",
+            "api/search/export?q=" + encode(b.word()),
+            "api/registers",
+            "api/saved-searches",
+            "api/inbox",
+            "api/inbox?view=received",
+            "api/inbox/follow-up",
+            "api/people",
+            "api/units",
+            "api/users",
+            "api/audit?limit=500",
+            "api/dashboard",
+            "api/agency")) {
+      ApiClient.Answer answer =
+          path.contains("export") ? read(client.download(path)) : client.get(path);
+      if (answer.status() == 200 && mentions(answer.body(), b)) {
+        wrong.add(at + path + " mentions the other agency's records");
+      }
+      if (answer.status() == 200 && path.startsWith("api/search?")) {
+        if (JsonBodies.object(answer.body()).getJsonNumber("total").longValue() != 0) {
+          wrong.add(at + path + " counted the other agency's documents");
+        }
+      }
+    }
+    ApiClient.Answer similar =
+        client.postBytes(
+            "api/search/similar-content", "application/pdf", TestFiles.pdf("Van ban " + b.word()));
+    if (similar.status() == 200 && similar.body().contains("\"id\":" + b.incoming())) {
+      wrong.add(at + "similar content found the other agency's document");
+    }
+    if (client.get("api/documents/" + documentA).status() != 200
+        && List.of("vanthu", "lanhdao", "luutru").contains(user)) {
+      wrong.add(at + "its own agency's document is not found: the matrix proves nothing");
+    }
+    return wrong;
+  }
+
+  /** A download as text: an office file's (a zip's) entries one after the other. */
+  private static ApiClient.Answer read(ApiClient.Download download) throws java.io.IOException {
+    byte[] body = download.body();
+    StringBuilder text = new StringBuilder();
+    if (body.length > 2 && body[0] == 'P' && body[1] == 'K') {
+      try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+        while (zip.getNextEntry() != null) {
+          text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    } else {
+      text.append(new String(body, StandardCharsets.UTF_8));
+    }
+    return new ApiClient.Answer(
+        download.status(), download.header("Content-Type"), text.toString());
+  }
+
+  /** What A's people are shown of totals and lists, answer by answer. */
+  private Map<String, String> seen(Map<String, ApiClient> people) throws Exception {
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (Map.Entry<String, ApiClient> person : people.entrySet()) {
+      ApiClient client = person.getValue();
+      for (String path :
+          List.of(
+              "api/search?q=" + encode("Công văn"),
+              "api/search?q=" + encode("Van ban"),
+              "api/dashboard",
+              "api/registers",
+              "api/inbox",
+              "api/people",
+              "api/users")) {
+        ApiClient.Answer answer = client.get(path);
+        seen.put(person.getKey() + " " + path, answer.status() + " " + withoutTimes(answer));
+      }
+    }
+    return seen;
+  }
+
+  /** A search answer without its scores (which the other agency's words may shift). */
+  private static String withoutTimes(ApiClient.Answer answer) {
+    return answer.body() == null ? "" : answer.body().replaceAll("\"score\":[0-9.eE+-]+", "");
+  }
+
+  private static boolean mentions(String body, Other b) {
+    if (body == null) {
+      return false;
+    }
+    if (body.contains(b.word()) || body.contains(b.notation())) {
+      return true;
+    }
+    for (long id : List.of(b.incoming(), b.draft(), b.register(), b.savedSearch())) {
+      if (body.contains("\"id\":" + id + ",") || body.contains("\"documentId\":" + id + ",")) {
+        return true;
+      }
+    }
+    return b.people().stream().anyMatch(name -> body.contains("\"" + name + "\""));
+  }
+
+  private static void awaitFound(ApiClient client, String word, long document) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      String body = client.get("api/search?q=" + encode(word)).body();
+      if (body.contains("\"id\":" + document + ",")) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(word + " was not indexed");
+  }
+
+  private static void awaitTotal(ApiClient client, String word, long total) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      ApiClient.Answer answer = client.get("api/search?q=" + encode(word));
+      if (answer.status() == 200
+          && JsonBodies.object(answer.body()).getJsonNumber("total").longValue() >= total) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(word + " was not indexed " + total + " times");
+  }
+
+  /** A word no other test writes: letters only, so that the search reads it as one word. */
+  private static String word() {
+    StringBuilder word = new StringBuilder("rieng");
+    for (int i = 0; i < 8; i++) {
+      word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private ApiClient signIn(String username) throws Exception {
+    return ApiClient.signedIn(base.toURI(), username, ApiClient.DEMO_PASSWORD);
+  }
+}
