@@ -83,7 +83,7 @@ export async function agenciesPage(main, notice = null, chosen = null) {
         await api(`agencies/${agency.id}/${agency.active ? "deactivate" : "activate"}`, { method: "POST" });
         await reload(null);
       } }, t(agency.active ? "platform.agencies.deactivate" : "platform.agencies.activate")))));
-  const status = el("p", { role: "status", class: notice ? "notice" : "" }, notice ?? "");
+  const status = el("p", { role: "status", id: "platform-status", class: notice ? "notice" : "" }, notice ?? "");
   main.replaceChildren(
     el("h1", {}, t("platform.agencies.heading")), status,
     el("table", { id: "agencies" }, el("thead", {}, el("tr", {},

@@ -66,8 +66,7 @@ class PlatformBrowserIT {
     chromium.screenshot("platform-new-agency.png");
     form.findElement(By.cssSelector("button[type=submit]")).click();
     chromium.wait.until(
-        ExpectedConditions.textToBe(
-            By.cssSelector("#content > [role=status]"), "Đã tạo cơ quan " + agency + "."));
+        ExpectedConditions.textToBe(By.id("platform-status"), "Đã tạo cơ quan " + agency + "."));
 
     WebElement named = browser.findElement(By.id("agency-administrator"));
     named.findElement(By.name("username")).sendKeys(administrator);
@@ -76,7 +75,7 @@ class PlatformBrowserIT {
     named.findElement(By.cssSelector("button[type=submit]")).click();
     chromium.wait.until(
         ExpectedConditions.textToBe(
-            By.cssSelector("#content > [role=status]"),
+            By.id("platform-status"),
             "Đã tạo người quản trị " + administrator + " cho " + agency + "."));
     chromium.screenshot("platform-agency-administrator.png");
     signOut();
@@ -139,8 +138,7 @@ class PlatformBrowserIT {
     chromium.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Hòa Lạc"));
     assertThat(browser.findElements(By.cssSelector("#hits li.hit"))).hasSize(1);
-    assertThat(browser.findElement(By.id("search-results")).getText())
-        .contains("Tìm thấy 1 văn bản");
+    assertThat(browser.findElement(By.id("search-results")).getText()).contains("1–1 / 1");
     chromium.screenshot("platform-new-agency-search.png");
   }
 

@@ -22,6 +22,7 @@ import vn.eoffice.people.control.Readers;
 import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.control.Handovers;
 import vn.eoffice.registers.control.Handovers.Handover;
@@ -177,8 +178,8 @@ public class RegisterEntries {
     }
     DocumentRegister register = em.find(DocumentRegister.class, f.registerId());
     if (register == null || !register.getAgency().getId().equals(agency.getId())) {
-      throw new InvalidInputException(
-          Violation.of("registerId", "Exists", "there is no register " + f.registerId()));
+      // Another agency's register reads as one that does not exist.
+      throw new NotFoundException("Register", f.registerId());
     }
     return register;
   }
