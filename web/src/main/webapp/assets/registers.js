@@ -124,7 +124,8 @@ export async function adminRegistersPage(main) {
     el("h2", {}, t("admin.registers.add")), registerForm,
     el("h2", {}, t("admin.types.heading")),
     el("table", {}, el("tbody", {}, types.map((type) => el("tr", {}, el("td", {}, type.name), el("td", {}, type.abbreviation ?? "—"),
-      el("td", {}, el("button", { type: "button", onclick: () => toggleType(type) }, type.active ? t("admin.types.disable") : t("admin.types.enable"))))))),
+      el("td", {}, type.national ? t("admin.types.national")
+        : el("button", { type: "button", onclick: () => toggleType(type) }, type.active ? t("admin.types.disable") : t("admin.types.enable"))))))),
     el("h2", {}, t("admin.types.add")), typeForm);
 }
 

@@ -359,23 +359,38 @@ class AgencyIsolationIT {
       ApiClient client = person.getValue();
       for (String path :
           List.of(
-              "api/search?q=" + encode("Công văn"),
-              "api/search?q=" + encode("Van ban"),
+              "api/search?exact=true&order=newest&q=" + encode("Công văn"),
+              "api/search?exact=true&order=newest&q=" + encode("Van ban"),
               "api/dashboard",
               "api/registers",
               "api/inbox",
               "api/people",
               "api/users")) {
         ApiClient.Answer answer = client.get(path);
-        seen.put(person.getKey() + " " + path, answer.status() + " " + withoutTimes(answer));
+        seen.put(person.getKey() + " " + path, answer.status() + " " + shown(path, answer));
       }
     }
     return seen;
   }
 
-  /** A search answer without its scores (which the other agency's words may shift). */
-  private static String withoutTimes(ApiClient.Answer answer) {
-    return answer.body() == null ? "" : answer.body().replaceAll("\"score\":[0-9.eE+-]+", "");
+  /**
+   * What an answer shows, for comparing: of a search, its total, its facets' counts and the
+   * documents found, in the order of their ids (the one index ranks by statistics of every agency's
+   * words, so the order of equal hits may move while another agency writes).
+   */
+  private static String shown(String path, ApiClient.Answer answer) {
+    if (answer.body() == null || answer.status() != 200 || !path.startsWith("api/search")) {
+      return answer.body() == null ? "" : answer.body();
+    }
+    JsonObject result = JsonBodies.object(answer.body());
+    return result.getJsonNumber("total")
+        + " "
+        + result.get("facets")
+        + " "
+        + result.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+            .map(hit -> hit.getJsonNumber("id").longValue())
+            .sorted()
+            .toList();
   }
 
   /**

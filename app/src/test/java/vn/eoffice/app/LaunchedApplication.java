@@ -31,7 +31,7 @@ final class LaunchedApplication implements AutoCloseable {
     this.base = base;
   }
 
-  /** Starts it in {@code target/<name>} and returns once it says it is running. */
+  /** Starts it in {@code target/<name>}, emptied first, and returns once it says it is running. */
   static LaunchedApplication start(String name, Map<String, String> environment) throws Exception {
     Path data = Path.of("target", name).toAbsolutePath();
     if (Files.exists(data)) {
@@ -39,6 +39,18 @@ final class LaunchedApplication implements AutoCloseable {
         paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(f -> f.delete());
       }
     }
+    return restart(name, environment);
+  }
+
+  /** The folder of {@code start(name, …)}, where its H2 database and files are. */
+  static Path data(String name) {
+    return Path.of("target", name).toAbsolutePath();
+  }
+
+  /** Starts it again on what {@code target/<name>} holds; returns once it is running. */
+  static LaunchedApplication restart(String name, Map<String, String> environment)
+      throws Exception {
+    Path data = data(name);
     Files.createDirectories(data);
     int port;
     try (ServerSocket free = new ServerSocket(0)) {

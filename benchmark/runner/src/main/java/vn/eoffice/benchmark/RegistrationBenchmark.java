@@ -1,29 +1,15 @@
 package vn.eoffice.benchmark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
-import org.apache.tomee.embedded.Configuration;
 import org.apache.tomee.embedded.Container;
-import vn.eoffice.app.LaunchSettings;
 
 /**
  * Incoming registrations per second through the service layer on PostgreSQL, at 1, 4 and 16 clerks,
@@ -64,10 +50,10 @@ public final class RegistrationBenchmark {
     String dbUser = System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
     // Quick: every step with tiny sizes, to see that the benchmark still runs to the end.
     boolean quick = Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_QUICK", "false"));
-    int seconds = setting("BENCH_SECONDS", quick ? 2 : 10);
-    int warmUp = setting("BENCH_WARMUP_SECONDS", quick ? 4 : 120);
-    int rounds = setting("BENCH_ROUNDS", quick ? 1 : 3);
-    int backlog = setting("BENCH_AUDIT_BACKLOG", quick ? 5_000 : 200_000);
+    int seconds = Installation.setting("BENCH_SECONDS", quick ? 2 : 10);
+    int warmUp = Installation.setting("BENCH_WARMUP_SECONDS", quick ? 4 : 120);
+    int rounds = Installation.setting("BENCH_ROUNDS", quick ? 1 : 3);
+    int backlog = Installation.setting("BENCH_AUDIT_BACKLOG", quick ? 5_000 : 200_000);
     if (quick) {
       OUT.println("Quick mode: tiny sizes, to check that every step runs; no figures to keep");
     }
@@ -86,7 +72,7 @@ public final class RegistrationBenchmark {
     String host = url.group(1);
     String port = url.group(2) == null ? "5432" : url.group(2);
     String database = url.group(3);
-    Path work = jarDirectory().resolve("bench");
+    Path work = Installation.jarDirectory().resolve("bench");
     Path log = ContainerLog.toFile(work.resolve("container.log"));
     OUT.println("The application's log and console output: " + log.getParent());
     System.setOut(
@@ -94,24 +80,11 @@ public final class RegistrationBenchmark {
             Files.newOutputStream(log.resolveSibling("console.log")),
             true,
             StandardCharsets.UTF_8));
-    recreate(host, port, database, dbUser);
+    Installation.recreate(host, port, database, dbUser);
 
-    Map<String, String> env = new HashMap<>();
-    env.put("EOFFICE_DB_URL", dbUrl);
-    env.put("EOFFICE_DB_USER", dbUser);
-    env.put("EOFFICE_DATA_DIR", work.resolve("data").toString());
-    LaunchSettings settings = LaunchSettings.from(env);
-    System.setProperty("eoffice.data.dir", settings.dataDir().toString());
-    // As in Main: the class path holds no modules, and Bouncy Castle carries Java 25 classes that
-    // TomEE's class path scanner cannot read.
-    System.setProperty("openejb.deployments.classpath.require.descriptor", "true");
-    Configuration configuration =
-        new Configuration().http(18080).dir(work.resolve("tomee").toString());
-    configuration.setProperties(settings.containerProperties());
     boolean failed = false;
-    try (Container container = new Container(configuration);
+    try (Container container = Installation.start(work, dbUrl, dbUser);
         AuditWatch audit = new AuditWatch(dbUrl, dbUser)) {
-      container.deploy("eoffice", withProbe(work).toFile());
       // After the application's migrations, which want an empty schema to start from.
       run(pgbench(host, port, database, dbUser, "-i", "-q", "-s", "1"));
       URI probe = URI.create("http://127.0.0.1:18080/eoffice-benchmark-probe/run");
@@ -122,9 +95,9 @@ public final class RegistrationBenchmark {
       // made while they were empty would scan them whole and slow the warm-up down.
       for (int left = warmUp; left > 0; left -= WARM_UP_STEP) {
         load(probe, 4, Math.min(left, WARM_UP_STEP));
-        vacuumAnalyze(dbUrl, dbUser);
+        Installation.vacuumAnalyze(dbUrl, dbUser);
       }
-      settle(dbUrl, dbUser);
+      Installation.settle(dbUrl, dbUser);
       OUT.println();
       OUT.printf(
           "%-8s %26s %28s %7s %13s %6s %11s %18s %16s %14s%n",
@@ -151,13 +124,14 @@ public final class RegistrationBenchmark {
         // pgbench and e-Office take turns, so that a slow moment of the machine (a neighbour on the
         // host, a checkpoint) falls on both alike; the medians are compared.
         for (int round = 0; round < rounds; round++) {
-          settle(dbUrl, dbUser); // nor does pgbench run beside the last measurement's backlog
+          Installation.settle(
+              dbUrl, dbUser); // nor does pgbench run beside the last measurement's backlog
           tps[round] = pgbenchTps(host, port, database, dbUser, clients, seconds);
           // pgbench vacuums its tables before each run; the application's tables get the same,
           // which is what autovacuum does in production (it is switched off on some machines).
           // ANALYZE also makes PostgreSQL re-plan statements prepared while the tables were small.
-          vacuumAnalyze(dbUrl, dbUser);
-          settle(dbUrl, dbUser);
+          Installation.vacuumAnalyze(dbUrl, dbUser);
+          Installation.settle(dbUrl, dbUser);
           audit.start();
           String[] ours = load(probe, clients, seconds).split(" ");
           maxDrain = Math.max(maxDrain, audit.drained(DRAIN_GOAL_SECONDS));
@@ -173,13 +147,13 @@ public final class RegistrationBenchmark {
             Locale.ROOT,
             "%-8d %26.0f %28.0f %6.0f%% %13s %6d %11d %18.0f %16.2f %14.2f%n",
             clients,
-            median(tps),
-            median(perSecond),
-            100 * median(perSecond) / median(tps),
+            Installation.median(tps),
+            Installation.median(perSecond),
+            100 * Installation.median(perSecond) / Installation.median(tps),
             String.format(Locale.ROOT, "%.0f–%.0f%%", ratios[0], ratios[rounds - 1]),
             gaps,
             duplicates,
-            median(cpu),
+            Installation.median(cpu),
             maxLag,
             maxDrain);
         highest = Math.max(highest, java.util.Arrays.stream(perSecond).max().orElse(0));
@@ -213,7 +187,8 @@ public final class RegistrationBenchmark {
         highest,
         sealing / highest);
     long entries = audit.entries();
-    String[] verification = post(URI.create(probe.resolve("audit").toString()), 600).split(" ");
+    String[] verification =
+        Installation.post(URI.create(probe.resolve("audit").toString()), 600).split(" ");
     boolean intact = Boolean.parseBoolean(verification[1]);
     long checked = Long.parseLong(verification[0]);
     OUT.printf(
@@ -230,35 +205,9 @@ public final class RegistrationBenchmark {
     return true;
   }
 
-  private static int setting(String name, int quickOrDefault) {
-    return Integer.parseInt(System.getenv().getOrDefault(name, String.valueOf(quickOrDefault)));
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  }
-
   private static String load(URI probe, int clients, int seconds) throws Exception {
-    return post(URI.create(probe + "?clients=" + clients + "&seconds=" + seconds), seconds + 120L);
-  }
-
-  private static String post(URI uri, long timeoutSeconds) throws Exception {
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(uri)
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .timeout(java.time.Duration.ofSeconds(timeoutSeconds))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() != 200) {
-      throw new IllegalStateException(
-          "The probe answered " + answer.statusCode() + ": " + answer.body());
-    }
-    return answer.body().strip();
+    return Installation.post(
+        URI.create(probe + "?clients=" + clients + "&seconds=" + seconds), seconds + 120L);
   }
 
   private static double pgbenchTps(
@@ -302,100 +251,5 @@ public final class RegistrationBenchmark {
       throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
     }
     return output;
-  }
-
-  private static void vacuumAnalyze(String dbUrl, String user) throws Exception {
-    try (Connection connection = DriverManager.getConnection(dbUrl, user, "");
-        Statement sql = connection.createStatement()) {
-      sql.execute("VACUUM (ANALYZE)");
-    }
-  }
-
-  /**
-   * Waits until the search index and the audit sealer have taken in every registration so far, so
-   * that each measurement carries the background work of its own registrations only (the index and
-   * the sealer still follow those while it runs), not the backlog of the one before.
-   */
-  private static void settle(String dbUrl, String user) throws Exception {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-    try (Connection connection = DriverManager.getConnection(dbUrl, user, "");
-        Statement sql = connection.createStatement()) {
-      while (true) {
-        try (java.sql.ResultSet left =
-            sql.executeQuery(
-                "SELECT (SELECT count(*) FROM search_journal)"
-                    + " + (SELECT count(*) FROM audit_pending)")) {
-          left.next();
-          if (left.getLong(1) == 0) {
-            return;
-          }
-          if (System.nanoTime() > deadline) {
-            throw new IllegalStateException(
-                left.getLong(1) + " registrations still wait for the index or the sealer");
-          }
-        }
-        Thread.sleep(200);
-      }
-    }
-  }
-
-  private static void recreate(String host, String port, String database, String user)
-      throws Exception {
-    if (!database.matches("[a-z_][a-z0-9_]*")) {
-      throw new IllegalArgumentException("Not a plain database name: " + database);
-    }
-    try (Connection admin =
-            DriverManager.getConnection(
-                "jdbc:postgresql://" + host + ":" + port + "/postgres", user, "");
-        Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + database);
-    }
-  }
-
-  /** The application's EAR with the probe's web module added and listed. */
-  private static Path withProbe(Path work) throws IOException {
-    Path directory = jarDirectory();
-    Path target = work.resolve("eoffice-with-probe.ear");
-    Files.createDirectories(work);
-    try (ZipFile ear = new ZipFile(directory.resolve("eoffice.ear").toFile());
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-      for (ZipEntry entry : java.util.Collections.list(ear.entries())) {
-        out.putNextEntry(new ZipEntry(entry.getName()));
-        try (InputStream in = ear.getInputStream(entry)) {
-          if (entry.getName().equals("META-INF/application.xml")) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            out.write(
-                xml.replace(
-                        "<library-directory>",
-                        "<module><web><web-uri>eoffice-benchmark-probe.war</web-uri>"
-                            + "<context-root>/eoffice-benchmark-probe</context-root></web></module>"
-                            + "<library-directory>")
-                    .getBytes(StandardCharsets.UTF_8));
-          } else {
-            in.transferTo(out);
-          }
-        }
-        out.closeEntry();
-      }
-      out.putNextEntry(new ZipEntry("eoffice-benchmark-probe.war"));
-      Files.copy(directory.resolve("eoffice-benchmark-probe.war"), out);
-      out.closeEntry();
-    }
-    return target;
-  }
-
-  private static Path jarDirectory() {
-    try {
-      return Path.of(
-              RegistrationBenchmark.class
-                  .getProtectionDomain()
-                  .getCodeSource()
-                  .getLocation()
-                  .toURI())
-          .getParent();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -19,6 +19,7 @@ import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.control.RegisterNumbering;
 import vn.eoffice.registers.entity.Direction;
@@ -58,6 +59,13 @@ public class RegisterAdministration {
   public DocumentTypeView changeType(long id, DocumentTypeForm form) {
     input.check(form);
     DocumentType type = documentType(id, "id");
+    if (type.isNational()) {
+      throw new StateConflictException(
+          "NationalType",
+          "NATIONAL",
+          "the national list of types (Phụ lục III) is shared by every agency and changed by none;"
+              + " add a type of the agency's own instead");
+    }
     type.setName(form.name().strip());
     type.setAbbreviation(abbreviation(form));
     type.setSortOrder(form.sortOrder());

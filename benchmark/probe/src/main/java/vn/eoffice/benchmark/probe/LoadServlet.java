@@ -20,11 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * {@code POST /run?clients=N&seconds=S[&agency=ID]}: N threads register documents back to back for
- * S seconds in the agency's incoming register (by default the demo clerk's agency); answers {@code
- * registrations seconds perSecond gaps duplicates cpu} on one line, where gaps and duplicates are
- * counted in the database over the numbers this run gave and cpu is the clerk threads' CPU time per
- * registration in microseconds (the JVM's own threads, GC and JIT, aside).
+ * {@code POST /run?clients=N&seconds=S[&agency=ID][&count=C]}: N threads register documents back to
+ * back for S seconds (or until C are registered) in the agency's incoming register (by default the
+ * demo clerk's agency); answers {@code registrations seconds perSecond gaps duplicates cpu} on one
+ * line, where gaps and duplicates are counted in the database over the numbers this run gave and
+ * cpu is the clerk threads' CPU time per registration in microseconds (the JVM's own threads, GC
+ * and JIT, aside).
  */
 @WebServlet("/run")
 public class LoadServlet extends HttpServlet {
@@ -50,7 +51,16 @@ public class LoadServlet extends HttpServlet {
         request.getParameter("agency") == null
             ? agencyOf("vanthu")
             : Long.parseLong(request.getParameter("agency"));
-    double seconds = Double.parseDouble(request.getParameter("seconds"));
+    double seconds =
+        request.getParameter("seconds") == null
+            ? 3600
+            : Double.parseDouble(request.getParameter("seconds"));
+    // With count, the clerks stop once that many are registered (filling a register).
+    AtomicLong left =
+        new AtomicLong(
+            request.getParameter("count") == null
+                ? Long.MAX_VALUE
+                : Long.parseLong(request.getParameter("count")));
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     List<Thread> threads = new ArrayList<>();
     List<int[]> counts = new ArrayList<>();
@@ -67,7 +77,7 @@ public class LoadServlet extends HttpServlet {
                 requestContext.activate();
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
                 try {
-                  while (System.nanoTime() < deadline) {
+                  while (System.nanoTime() < deadline && left.getAndDecrement() > 0) {
                     int number = load.registerOne(agency, SERIAL.incrementAndGet());
                     count[0]++;
                     synchronized (range) {
