@@ -100,9 +100,24 @@ async function sealSection(main) {
       await unitsPage(main);
     });
   });
+  const agency = await api("agency");
+  const keyMessage = el("span", { role: "status" });
+  const keyForm = el("form", { id: "seal-key", class: "inline-form", novalidate: true },
+    el("label", {}, t("admin.seal.key.token"), el("input", { name: "tokenLabel", value: agency.sealTokenLabel ?? "" })),
+    el("label", {}, t("admin.seal.key.alias"), el("input", { name: "keyAlias", value: agency.sealKeyAlias ?? "" })),
+    el("button", { type: "submit" }, t("admin.seal.key.save")), keyMessage);
+  keyForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submitting(keyForm, keyMessage, async () => {
+      await api("agency/seal-key", { method: "PUT", body: {
+        tokenLabel: keyForm.elements.tokenLabel.value, keyAlias: keyForm.elements.keyAlias.value } });
+      keyMessage.className = "notice";
+      keyMessage.textContent = t("admin.seal.key.saved");
+    });
+  });
   return el("section", { id: "seal" }, el("h2", {}, t("admin.seal.heading")),
     seal ? el("p", {}, el("img", { src: `api/signature-images/seal/image?v=${seal.sha256}`, alt: t("admin.seal.heading"), class: "seal-preview" }),
       " ", t("admin.seal.size", { width: seal.widthPx, height: seal.heightPx }))
       : el("p", { class: "hint" }, t("admin.seal.none")),
-    form);
+    form, el("h3", {}, t("admin.seal.key.heading")), el("p", { class: "hint" }, t("admin.seal.key.hint")), keyForm);
 }

@@ -145,6 +145,60 @@ class AgencyIsolationIT {
         .isGreaterThanOrEqualTo(4);
   }
 
+  @Test
+  void aDeactivatedAgencysPeopleCannotSignInUntilItIsActiveAgain() throws Exception {
+    ApiClient platform = signIn("nentang");
+    String suffix = word();
+    long agency =
+        id(
+            expect(
+                201,
+                platform.post(
+                    "api/agencies",
+                    "{\"name\":\"UBND xã Tạm Ngừng %s\",\"abbreviation\":\"UBND\"}"
+                        .formatted(suffix))));
+    String administrator = "quantri." + suffix;
+    String password = "mat-khau-" + suffix;
+    expect(
+        200,
+        platform.post(
+            "api/agencies/" + agency + "/administrator",
+            "{\"username\":\"%s\",\"fullName\":\"Quản trị tạm ngừng\",\"password\":\"%s\"}"
+                .formatted(administrator, password)));
+    // A second first administrator is refused: the first adds the others.
+    assertThat(
+            platform
+                .post(
+                    "api/agencies/" + agency + "/administrator",
+                    "{\"username\":\"khac.%s\",\"fullName\":\"Khác\",\"password\":\"%s\"}"
+                        .formatted(suffix, password))
+                .status())
+        .isEqualTo(409);
+    assertThat(new ApiClient(base.toURI()).signIn(administrator, password).status()).isEqualTo(200);
+    expect(200, platform.post("api/agencies/" + agency + "/deactivate", ""));
+    assertThat(new ApiClient(base.toURI()).signIn(administrator, password).status()).isEqualTo(401);
+    expect(200, platform.post("api/agencies/" + agency + "/activate", ""));
+    ApiClient admin = ApiClient.signedIn(base.toURI(), administrator, password);
+    // Its administrator starts with the agency's own registers and units, and no one else's people.
+    assertThat(JsonBodies.array(expect(200, admin.get("api/registers"))).size()).isEqualTo(3);
+    assertThat(JsonBodies.array(expect(200, admin.get("api/users"))).size()).isEqualTo(1);
+    // A mã định danh is checked: its form, and that no other agency has it.
+    ApiClient.Answer wrong =
+        platform.put(
+            "api/agencies/" + agency,
+            "{\"name\":\"UBND xã Tạm Ngừng\",\"abbreviation\":\"UBND\","
+                + "\"organisationCode\":\"000.05.00.H99\"}");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("organisationCode").contains("level 3");
+    ApiClient.Answer taken =
+        platform.put(
+            "api/agencies/" + agency,
+            "{\"name\":\"UBND xã Tạm Ngừng\",\"abbreviation\":\"UBND\","
+                + "\"organisationCode\":\"000.00.31.H99\"}");
+    assertThat(taken.status()).isEqualTo(400);
+    assertThat(taken.body()).contains("000.00.31.H99");
+  }
+
   /** B's records, made by B's people. */
   private Other otherAgency(String word) throws Exception {
     ApiClient clerk = signIn("vanthu.binhan");

@@ -1,7 +1,10 @@
 package vn.eoffice.organisation.boundary;
 
+import static vn.eoffice.platform.control.Texts.blankToNull;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.eoffice.audit.boundary.AuditLog;
+import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.organisation.entity.Unit;
 import vn.eoffice.people.entity.Role;
@@ -28,6 +33,7 @@ public class OrganisationService {
 
   @PersistenceContext EntityManager em;
   @Inject InputValidator input;
+  @EJB AuditLog audit;
 
   /** The caller's agency (the one in scope); a read, so it joins a transaction but starts none. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -77,6 +83,20 @@ public class OrganisationService {
     em.persist(unit);
     em.flush();
     return UnitView.of(unit);
+  }
+
+  /** Names where the agency's seal key is on the HSM (empty: the installation's). */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public AgencyView chooseSealKey(SealKeyForm form) {
+    input.check(form);
+    Agency agency = agency();
+    agency.sealWith(blankToNull(form.tokenLabel()), blankToNull(form.keyAlias()));
+    audit.record(
+        AuditAction.AGENCY_CHANGED,
+        "Agency",
+        agency.getId(),
+        "seal key: token " + agency.getSealTokenLabel() + ", key " + agency.getSealKeyAlias());
+    return agencyWithUnits();
   }
 
   /** A unit of this agency; {@code field} names the input that referred to it. */

@@ -52,6 +52,14 @@ public class Agency extends PersistentEntity {
   @Column(name = "place_name", length = 100)
   private String placeName;
 
+  /** The HSM token that holds its seal key; none: the installation's (EOFFICE_SEAL_TOKEN_LABEL). */
+  @Column(name = "seal_token_label", length = 64)
+  private String sealTokenLabel;
+
+  /** Its seal key's alias on that token; none: the installation's, or the token's only key. */
+  @Column(name = "seal_key_alias", length = 64)
+  private String sealKeyAlias;
+
   /** An agency deactivated keeps its records; its people can no longer sign in. */
   @Column(nullable = false)
   private boolean active = true;
@@ -137,6 +145,20 @@ public class Agency extends PersistentEntity {
 
   public void setPlaceName(String placeName) {
     this.placeName = placeName;
+  }
+
+  public String getSealTokenLabel() {
+    return sealTokenLabel;
+  }
+
+  public String getSealKeyAlias() {
+    return sealKeyAlias;
+  }
+
+  /** The token and key its seal is made with; nulls fall back to the installation's. */
+  public void sealWith(String tokenLabel, String keyAlias) {
+    this.sealTokenLabel = tokenLabel;
+    this.sealKeyAlias = keyAlias;
   }
 
   public boolean isActive() {

@@ -30,27 +30,29 @@ public class OrganisationHsm {
 
   @Inject SigningSetup setup;
 
-  private Pkcs11Token token;
+  /** The tokens opened so far, by label: one HSM may hold every agency's token. */
+  private final java.util.Map<String, Pkcs11Token> tokens = new java.util.HashMap<>();
+
   private String openedFor;
 
-  /** Whether a seal key is configured at all. */
-  public boolean configured() {
-    return Settings.get("eoffice.seal.pkcs11-library").isPresent()
-        && Settings.get("eoffice.seal.token-label").isPresent();
+  /** Whether a seal key is configured for the agency: the HSM's library and a token. */
+  public boolean configured(SealKey key) {
+    return Settings.get("eoffice.seal.pkcs11-library").isPresent() && key.tokenLabel() != null;
   }
 
   /**
-   * Seals the signed PDF after checking every signature on it.
+   * Seals the signed PDF with the agency's key after checking every signature on it.
    *
    * @throws vn.eoffice.signing.SigningRefusedException when the leader's signature is missing or
    *     does not validate
    */
-  public synchronized byte[] seal(byte[] signedPdf, Instant at, Appearance appearance) {
+  public synchronized byte[] seal(
+      byte[] signedPdf, Instant at, Appearance appearance, SealKey key) {
     OrganisationSeal seal =
         new OrganisationSeal(setup.validation(), new PadesSealer(setup.profile()));
-    Pkcs11Token open = open();
+    Pkcs11Token open = open(key);
     try {
-      return seal.apply(signedPdf, open, key(open), at, appearance);
+      return seal.apply(signedPdf, open, key(open, key), at, appearance);
     } catch (java.security.ProviderException | eu.europa.esig.dss.model.DSSException e) {
       close();
       throw e;
@@ -58,46 +60,50 @@ public class OrganisationHsm {
   }
 
   /**
-   * Signs an attachment in its own file with the organisation's key: no leader's signature is
-   * expected there (Phụ lục I: the organisation signs attachments alone).
+   * Signs an attachment in its own file with the agency's key: no leader's signature is expected
+   * there (Phụ lục I: the organisation signs attachments alone).
    */
-  public synchronized byte[] stamp(byte[] pdf, Instant at, Appearance appearance) {
-    Pkcs11Token open = open();
+  public synchronized byte[] stamp(byte[] pdf, Instant at, Appearance appearance, SealKey key) {
+    Pkcs11Token open = open(key);
     try {
-      return new PadesSealer(setup.profile()).seal(pdf, open, key(open), at, appearance);
+      return new PadesSealer(setup.profile()).seal(pdf, open, key(open, key), at, appearance);
     } catch (java.security.ProviderException | eu.europa.esig.dss.model.DSSException e) {
       close();
       throw e;
     }
   }
 
-  private Pkcs11Token open() {
+  private Pkcs11Token open(SealKey key) {
     String library =
         Settings.get("eoffice.seal.pkcs11-library")
             .orElseThrow(() -> new IllegalStateException("EOFFICE_SEAL_PKCS11_LIBRARY is not set"));
-    String label =
-        Settings.get("eoffice.seal.token-label")
-            .orElseThrow(() -> new IllegalStateException("EOFFICE_SEAL_TOKEN_LABEL is not set"));
-    String wanted = library + "\n" + label;
-    if (token != null && wanted.equals(openedFor)) {
-      return token;
+    String label = key.tokenLabel();
+    if (label == null) {
+      throw new IllegalStateException("no seal token: EOFFICE_SEAL_TOKEN_LABEL is not set");
     }
-    close();
+    if (!library.equals(openedFor)) {
+      close();
+      openedFor = library;
+    }
+    Pkcs11Token open = tokens.get(label);
+    if (open != null) {
+      return open;
+    }
     char[] pin = Settings.get("eoffice.seal.pin").orElse("").toCharArray();
     long slot = Pkcs11Slots.slotOf(Path.of(library), label);
-    token = new Pkcs11Token(Path.of(library), slot, pin);
-    openedFor = wanted;
-    LOG.info(() -> "Organisation seal: token \"" + label + "\" in slot " + slot + " of " + library);
-    return token;
+    open = new Pkcs11Token(Path.of(library), slot, pin);
+    tokens.put(label, open);
+    LOG.info(() -> "Seal: token \"" + label + "\" in slot " + slot + " of " + library);
+    return open;
   }
 
-  private static DSSPrivateKeyEntry key(Pkcs11Token token) {
+  private static DSSPrivateKeyEntry key(Pkcs11Token token, SealKey key) {
     List<DSSPrivateKeyEntry> keys = token.getKeys();
-    String alias = Settings.get("eoffice.seal.key-alias").orElse(null);
+    String alias = key.keyAlias();
     if (alias == null) {
       if (keys.size() != 1) {
         throw new IllegalStateException(
-            "the seal token holds " + keys.size() + " keys; set EOFFICE_SEAL_KEY_ALIAS");
+            "the seal token holds " + keys.size() + " keys; name the agency's key alias");
       }
       return keys.get(0);
     }
@@ -109,10 +115,8 @@ public class OrganisationHsm {
 
   @PreDestroy
   synchronized void close() {
-    if (token != null) {
-      token.close();
-      token = null;
-      openedFor = null;
-    }
+    tokens.values().forEach(Pkcs11Token::close);
+    tokens.clear();
+    openedFor = null;
   }
 }

@@ -78,11 +78,13 @@ public class SealAtIssue {
           document.getStatus(),
           "the administrator has not uploaded the organisation's seal image (transparent PNG)");
     }
-    if (!hsm.configured()) {
+    SealKey key = SealKey.of(document.getAgency());
+    if (!hsm.configured(key)) {
       throw new StateConflictException(
           "SealNotConfigured",
           document.getStatus(),
-          "no seal key is configured (EOFFICE_SEAL_PKCS11_LIBRARY, EOFFICE_SEAL_TOKEN_LABEL)");
+          "no seal key is configured: the agency's seal token, or the installation's"
+              + " (EOFFICE_SEAL_PKCS11_LIBRARY, EOFFICE_SEAL_TOKEN_LABEL)");
     }
     float[] b = signed.get(0).getBox();
     SignatureBox leader = new SignatureBox(signed.get(0).getBoxPage(), b[0], b[1], b[2], b[3]);
@@ -98,7 +100,8 @@ public class SealAtIssue {
                   files.read(image.getSha256()),
                   null,
                   Appearance.DEFAULT_FONT,
-                  0));
+                  0),
+              key);
     } catch (SigningRefusedException e) {
       throw new SignatureRefusedException(
           e.reason() == SigningRefusedException.Reason.LEADER_SIGNATURE_MISSING
@@ -107,7 +110,7 @@ public class SealAtIssue {
           e.getMessage());
     }
     files.addVersion(WorkflowEvents.mainFile(document), sealed, issued.clerk(), now);
-    stampAttachments(document, issued.clerk(), now);
+    stampAttachments(document, issued.clerk(), now, key);
   }
 
   /**
@@ -173,7 +176,7 @@ public class SealAtIssue {
    * right of page 1 with the số ký hiệu just given and the signing time (Phụ lục I). Other kinds of
    * files (a DOCX source, a spreadsheet) are kept as they are.
    */
-  private void stampAttachments(Document document, String clerk, Instant now) {
+  private void stampAttachments(Document document, String clerk, Instant now, SealKey key) {
     for (DocumentFile file : document.getFiles().subList(1, document.getFiles().size())) {
       FileVersion version = file.current();
       if (!SignedFiles.PDF.equals(version.getContent().getMediaType())) {
@@ -181,7 +184,7 @@ public class SealAtIssue {
       }
       byte[] pdf = files.read(version.getContent().getSha256());
       byte[] stamped =
-          hsm.stamp(pdf, now, Appearance.attachmentStamp(pdf, document.getNotation(), now));
+          hsm.stamp(pdf, now, Appearance.attachmentStamp(pdf, document.getNotation(), now), key);
       files.addVersion(file, stamped, clerk, now);
     }
   }
