@@ -196,7 +196,7 @@ class AgencyIsolationIT {
             "{\"name\":\"UBND xã Tạm Ngừng\",\"abbreviation\":\"UBND\","
                 + "\"organisationCode\":\"000.00.31.H99\"}");
     assertThat(taken.status()).isEqualTo(400);
-    assertThat(taken.body()).contains("000.00.31.H99");
+    assertThat(taken.body()).contains("organisationCode").contains("Unique");
   }
 
   /** B's records, made by B's people. */
