@@ -192,8 +192,14 @@ class UpgradeIT {
     sql.execute("ALTER TABLE audit_entry DROP COLUMN agency_id");
     sql.execute("ALTER TABLE audit_entry DROP COLUMN hash_form");
     sql.execute("UPDATE signature_image SET owner = '@seal' WHERE owner LIKE '@seal:%'");
-    // Flyway's own table, named in lower case in quotes.
-    sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+    // V14: each agency's seal key.
+    sql.execute("ALTER TABLE agency DROP COLUMN seal_token_label");
+    sql.execute("ALTER TABLE agency DROP COLUMN seal_key_alias");
+    // Flyway's own table, named in lower case in quotes: every migration after V12 undone above
+    // (a migration added later adds its undoing here).
+    sql.execute(
+        "DELETE FROM \"flyway_schema_history\" WHERE \"installed_rank\" > (SELECT"
+            + " \"installed_rank\" FROM \"flyway_schema_history\" WHERE \"version\" = '12')");
     hashedAsBefore(db, sql);
     try (ResultSet newest =
         sql.executeQuery(
