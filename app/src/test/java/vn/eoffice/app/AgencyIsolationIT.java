@@ -174,10 +174,14 @@ class AgencyIsolationIT {
                         .formatted(suffix, password))
                 .status())
         .isEqualTo(409);
-    assertThat(new ApiClient(base.toURI()).signIn(administrator, password).status()).isEqualTo(200);
+    ApiClient before = ApiClient.signedIn(base.toURI(), administrator, password);
+    expect(200, before.get("api/users"));
     expect(200, platform.post("api/agencies/" + agency + "/deactivate", ""));
     assertThat(new ApiClient(base.toURI()).signIn(administrator, password).status()).isEqualTo(401);
+    // A session opened before is stopped too, within the two seconds its node trusts what it read.
+    assertThat(statusWithin(before, "api/users", 403)).isEqualTo(403);
     expect(200, platform.post("api/agencies/" + agency + "/activate", ""));
+    assertThat(statusWithin(before, "api/users", 200)).isEqualTo(200);
     ApiClient admin = ApiClient.signedIn(base.toURI(), administrator, password);
     // Its administrator starts with the agency's own registers and units, and no one else's people.
     assertThat(JsonBodies.array(expect(200, admin.get("api/registers"))).size()).isEqualTo(3);
@@ -197,6 +201,18 @@ class AgencyIsolationIT {
                 + "\"organisationCode\":\"000.00.31.H99\"}");
     assertThat(taken.status()).isEqualTo(400);
     assertThat(taken.body()).contains("organisationCode").contains("Unique");
+  }
+
+  /** The status the path answers once it answers {@code wanted}, or after five seconds. */
+  private static int statusWithin(ApiClient client, String path, int wanted) throws Exception {
+    int status = 0;
+    for (int i = 0; i < 50 && status != wanted; i++) {
+      status = client.get(path).status();
+      if (status != wanted) {
+        Thread.sleep(100);
+      }
+    }
+    return status;
   }
 
   /** B's records, made by B's people. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import java.util.Optional;
+import vn.eoffice.platform.boundary.AccessDeniedException;
 import vn.eoffice.platform.entity.AgencyScope;
 
 /**
@@ -25,8 +26,15 @@ public class AgencyScoping {
       return invocation.proceed();
     }
     Optional<Long> agency = agencies.of(context.getCallerPrincipal().getName());
-    return agency.isPresent()
-        ? AgencyScope.call(agency.get(), invocation::proceed)
-        : invocation.proceed();
+    if (agency.isEmpty()) {
+      return invocation.proceed();
+    }
+    if (!agencies.active(agency.get())) {
+      // Signed in before the agency was deactivated: its people stop at their next request.
+      throw new AccessDeniedException(
+          "agency-inactive",
+          "the agency is deactivated; the platform administrator reactivates it");
+    }
+    return AgencyScope.call(agency.get(), invocation::proceed);
   }
 }

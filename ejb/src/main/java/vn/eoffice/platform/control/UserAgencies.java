@@ -25,7 +25,16 @@ public class UserAgencies {
   @Resource(name = "eofficeDbNonJta")
   DataSource db;
 
+  private static final String ACTIVE = "SELECT active FROM agency WHERE id = ?";
+
+  /** How long whether an agency is active is trusted before it is read again. */
+  private static final long ACTIVE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
   private final ConcurrentMap<String, Long> known = new ConcurrentHashMap<>();
+
+  private record Active(boolean active, long readAt) {}
+
+  private final ConcurrentMap<Long, Active> active = new ConcurrentHashMap<>();
 
   /** The agency of the account {@code username}; empty for a name that is no account. */
   public Optional<Long> of(String username) {
@@ -50,5 +59,29 @@ public class UserAgencies {
     }
     known.put(username, agency);
     return Optional.of(agency);
+  }
+
+  /**
+   * Whether the agency is active, as the database said at most two seconds ago: a deactivated
+   * agency's people are stopped within that time, on every node, without a message between them.
+   */
+  public boolean active(long agencyId) {
+    Active known = active.get(agencyId);
+    long now = System.nanoTime();
+    if (known != null && now - known.readAt() < ACTIVE_NANOS) {
+      return known.active();
+    }
+    boolean isActive;
+    try (Connection connection = db.getConnection();
+        PreparedStatement statement = connection.prepareStatement(ACTIVE)) {
+      statement.setLong(1, agencyId);
+      try (ResultSet row = statement.executeQuery()) {
+        isActive = row.next() && row.getBoolean(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read whether an agency is active", e);
+    }
+    active.put(agencyId, new Active(isActive, now));
+    return isActive;
   }
 }
