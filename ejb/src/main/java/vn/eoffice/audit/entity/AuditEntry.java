@@ -29,9 +29,6 @@ import java.time.temporal.ChronoUnit;
         "SELECT e FROM AuditEntry e WHERE NOT EXISTS"
             + " (SELECT s FROM AuditSeal s WHERE s.entryId = e.id) ORDER BY e.id")
 @NamedQuery(
-    name = AuditEntry.NEWEST,
-    query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(
     name = AuditEntry.NEWEST_OF_AGENCY,
     query =
         "SELECT e FROM AuditEntry e WHERE e.agencyId = :agency"
@@ -47,7 +44,6 @@ public class AuditEntry {
   public static final String WITH_IDS = "AuditEntry.withIds";
   public static final String PENDING = "AuditEntry.pending";
   public static final String UNSEALED = "AuditEntry.unsealed";
-  public static final String NEWEST = "AuditEntry.newest";
   public static final String NEWEST_OF_AGENCY = "AuditEntry.newestOfAgency";
 
   /** The hash form of entries written now: see {@link #getHashForm()}. */

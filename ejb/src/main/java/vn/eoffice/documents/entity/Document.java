@@ -365,11 +365,7 @@ public class Document extends AgencyRecord {
    * caller, who loaded them for many documents at once (the search index does).
    */
   public Set<String> readerKeys(Collection<String> grantedTo, Collection<UnitShare> units) {
-    Set<String> keys = new HashSet<>();
-    for (String key : keysInAgency(grantedTo, units)) {
-      keys.add(Reader.inAgency(getAgencyId(), key));
-    }
-    return keys;
+    return Reader.inAgency(getAgencyId(), keysInAgency(grantedTo, units));
   }
 
   private Set<String> keysInAgency(Collection<String> grantedTo, Collection<UnitShare> units) {

@@ -36,6 +36,8 @@ public class AgencyAdministration {
   private static final String PEOPLE =
       "SELECT agency_id, COUNT(*) FROM user_account GROUP BY agency_id";
 
+  private static final String PEOPLE_OF = "SELECT COUNT(*) FROM user_account WHERE agency_id = ?";
+
   @PersistenceContext EntityManager em;
   @Inject InputValidator input;
   @Inject UserAgencies users;
@@ -55,10 +57,14 @@ public class AgencyAdministration {
   }
 
   public AgencyDetails agency(long id) {
-    return agencies().stream()
-        .filter(a -> a.id() == id)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Agency", id));
+    return details(find(id));
+  }
+
+  /** The agency with the number of its people, counted in plain SQL across agencies. */
+  private AgencyDetails details(Agency agency) {
+    Number people =
+        (Number) em.createNativeQuery(PEOPLE_OF).setParameter(1, agency.getId()).getSingleResult();
+    return AgencyDetails.of(agency, people.longValue());
   }
 
   public AgencyDetails create(AgencyForm form) {
@@ -77,7 +83,7 @@ public class AgencyAdministration {
     agency.rename(form.name().trim(), form.abbreviation(), code(form, agency));
     fill(agency, form);
     audit.record(AuditAction.AGENCY_CHANGED, "Agency", id, agency.getName());
-    return agency(id);
+    return details(agency);
   }
 
   /** A deactivated agency keeps every record; its people can no longer sign in. */
@@ -85,20 +91,20 @@ public class AgencyAdministration {
     Agency agency = find(id);
     agency.setActive(active);
     audit.record(AuditAction.AGENCY_CHANGED, "Agency", id, active ? "activated" : "deactivated");
-    return agency(id);
+    return details(agency);
   }
 
   /** Names the agency's first administrator, who then adds its people, units and registers. */
   public AgencyDetails firstAdministrator(long id, FirstAdministrator command) {
     input.check(command);
     Agency agency = find(id);
-    if (users.of(command.username()).isPresent()) {
+    if (users.taken(command.username()).isPresent()) {
       throw new InvalidInputException(
           Violation.of("username", "Unique", "the username " + command.username() + " is taken"));
     }
     AgencyScope.run(agency.getId(), () -> setup.firstAdministrator(agency.getId(), command));
     audit.record(AuditAction.AGENCY_ADMINISTRATOR_NAMED, "Agency", id, command.username());
-    return agency(id);
+    return details(agency);
   }
 
   private Agency find(long id) {
@@ -121,8 +127,12 @@ public class AgencyAdministration {
     }
     String code = OrganCode.parse(typed).text();
     boolean taken =
-        em.createNamedQuery(Agency.ALL, Agency.class).getResultList().stream()
-            .anyMatch(a -> code.equals(a.getOrganisationCode()) && a != changed);
+        em
+            .createNamedQuery(Agency.BY_CODE, Agency.class)
+            .setParameter("code", code)
+            .getResultList()
+            .stream()
+            .anyMatch(a -> a != changed);
     if (taken) {
       throw new InvalidInputException(
           Violation.of(

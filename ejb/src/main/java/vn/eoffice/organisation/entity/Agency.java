@@ -15,9 +15,13 @@ import vn.eoffice.platform.entity.PersistentEntity;
 @Cacheable
 @Table(name = "agency")
 @NamedQuery(name = Agency.ALL, query = "SELECT a FROM Agency a ORDER BY a.id")
+@NamedQuery(
+    name = Agency.BY_CODE,
+    query = "SELECT a FROM Agency a WHERE a.organisationCode = :code")
 public class Agency extends PersistentEntity {
 
   public static final String ALL = "Agency.all";
+  public static final String BY_CODE = "Agency.byCode";
 
   @Column(nullable = false)
   private String name;

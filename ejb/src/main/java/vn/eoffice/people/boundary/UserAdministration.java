@@ -51,7 +51,7 @@ public class UserAdministration {
   public UserView create(NewUser command) {
     input.check(command);
     // User names are the platform's: one in another agency is taken too.
-    if (agencies.of(command.username()).isPresent()) {
+    if (agencies.taken(command.username()).isPresent()) {
       throw new InvalidInputException(
           Violation.of("username", "Unique", "the username " + command.username() + " is taken"));
     }

