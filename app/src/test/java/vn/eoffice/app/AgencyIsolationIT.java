@@ -146,6 +146,101 @@ class AgencyIsolationIT {
   }
 
   @Test
+  void thePlatformsAndTheSealKeysEndpointsRefuseOtherRolesAndBadInput() throws Exception {
+    ApiClient platform = signIn("nentang");
+    long province =
+        JsonBodies.array(expect(200, platform.get("api/agencies")))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("name").equals("UBND tỉnh Demo"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String form = "{\"name\":\"UBND xã Không Được\",\"abbreviation\":\"UBND\"}";
+    String named =
+        "{\"username\":\"khong.duoc\",\"fullName\":\"X\",\"password\":\"mat-khau-dai-1\"}";
+    for (String user : AGENCY_A) {
+      ApiClient client = signIn(user);
+      String at = user + ": ";
+      assertThat(client.get("api/agencies").status()).as(at + "list").isEqualTo(403);
+      assertThat(client.get("api/agencies/" + province).status()).as(at + "one").isEqualTo(403);
+      assertThat(client.post("api/agencies", form).status()).as(at + "create").isEqualTo(403);
+      assertThat(client.put("api/agencies/" + province, form).status())
+          .as(at + "change")
+          .isEqualTo(403);
+      assertThat(client.post("api/agencies/" + province + "/deactivate", "").status())
+          .as(at + "deactivate")
+          .isEqualTo(403);
+      assertThat(client.post("api/agencies/" + province + "/administrator", named).status())
+          .as(at + "administrator")
+          .isEqualTo(403);
+      if (!user.equals("quantri")) {
+        assertThat(client.put("api/agency/seal-key", "{\"tokenLabel\":\"x\"}").status())
+            .as(at + "seal key")
+            .isEqualTo(403);
+      }
+    }
+    // Bad input: a clear 400 naming the field, and nothing made.
+    int before = JsonBodies.array(expect(200, platform.get("api/agencies"))).size();
+    for (String[] bad :
+        new String[][] {
+          {"{\"abbreviation\":\"UBND\"}", "name"},
+          {"{\"name\":\"X\",\"abbreviation\":\"ubnd\"}", "abbreviation"},
+          {
+            "{\"name\":\"X\",\"abbreviation\":\"UBND\",\"organisationCode\":\"H41\"}",
+            "organisationCode"
+          },
+          {"{\"name\":\"X\",\"abbreviation\":\"UBND\",\"parentId\":987654321}", "parentId"},
+          {"{\"name\":\"X\",\"abbreviation\":\"UBND\",\"email\":\"khong-phai-thu\"}", "email"}
+        }) {
+      ApiClient.Answer answer = platform.post("api/agencies", bad[0]);
+      assertThat(answer.status()).as(bad[0]).isEqualTo(400);
+      assertThat(answer.body()).as(bad[0]).contains("\"field\":\"" + bad[1] + "\"");
+    }
+    assertThat(platform.post("api/agencies", "not json").status()).isEqualTo(400);
+    assertThat(JsonBodies.array(expect(200, platform.get("api/agencies"))).size())
+        .isEqualTo(before);
+    // An agency placed under its own child is refused.
+    long child =
+        id(
+            expect(
+                201,
+                platform.post(
+                    "api/agencies",
+                    "{\"name\":\"UBND xã Con\",\"abbreviation\":\"UBND\",\"parentId\":%d}"
+                        .formatted(province))));
+    ApiClient.Answer cycle =
+        platform.put(
+            "api/agencies/" + province,
+            "{\"name\":\"UBND tỉnh Demo\",\"abbreviation\":\"UBND\",\"organisationCode\":"
+                + "\"000.00.00.H99\",\"parentId\":%d}".formatted(child));
+    assertThat(cycle.status()).isEqualTo(400);
+    assertThat(cycle.body()).contains("parentId");
+    assertThat(platform.get("api/agencies/987654321").status()).isEqualTo(404);
+    ApiClient.Answer weak =
+        platform.post(
+            "api/agencies/" + child + "/administrator",
+            "{\"username\":\"Quản Trị\",\"fullName\":\"X\",\"password\":\"ngan\"}");
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.body()).contains("\"field\":\"username\"").contains("\"field\":\"password\"");
+    // The seal key: the agency's administrator names it; too long a label is refused.
+    ApiClient admin = signIn("quantri");
+    ApiClient.Answer long64 =
+        admin.put("api/agency/seal-key", "{\"tokenLabel\":\"%s\"}".formatted("x".repeat(65)));
+    assertThat(long64.status()).isEqualTo(400);
+    assertThat(long64.body()).contains("tokenLabel");
+    JsonObject agency =
+        JsonBodies.object(
+            expect(200, admin.put("api/agency/seal-key", "{\"keyAlias\":\"khoa-xa-demo\"}")));
+    assertThat(agency.getString("sealKeyAlias")).isEqualTo("khoa-xa-demo");
+    assertThat(
+            JsonBodies.object(expect(200, admin.put("api/agency/seal-key", "{}")))
+                .containsKey("sealKeyAlias"))
+        .isFalse();
+  }
+
+  @Test
   void aDeactivatedAgencysPeopleCannotSignInUntilItIsActiveAgain() throws Exception {
     ApiClient platform = signIn("nentang");
     String suffix = word();

@@ -43,7 +43,8 @@ class PhoneBrowserIT {
           new Person("truongdc", "Vũ Thị Địa", false),
           new Person("chuyenvien", "Lê Minh Chuyên", false),
           new Person("luutru", "Phạm Thu Lưu", false),
-          new Person("quantri", "Hoàng Quốc Trị", false));
+          new Person("quantri", "Hoàng Quốc Trị", false),
+          new Person("nentang", "Đinh Quốc Nền", false));
 
   @Deployment(testable = false)
   static EnterpriseArchive application() {

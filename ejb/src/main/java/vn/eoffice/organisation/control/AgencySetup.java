@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +37,8 @@ public class AgencySetup {
    * @return the new account's id
    */
   public long firstAdministrator(long agencyId, FirstAdministrator command) {
-    Agency agency = em.find(Agency.class, agencyId);
+    // The agency's row locked: two requests at once (two nodes) name one first administrator.
+    Agency agency = em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
     boolean administered =
         em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList().stream()
             .anyMatch(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN));

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.entity.AgencyScope;
@@ -49,7 +50,8 @@ public class DefaultRegisters {
   /** {@link #ensureFor(Agency)} in a transaction of its own, in the agency's scope. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ensureFor(long agencyId) {
-    ensureFor(em.find(Agency.class, agencyId));
+    // The agency's row locked: two nodes starting at once make its registers once.
+    ensureFor(em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /** Adds whichever of the three the agency does not have yet. */

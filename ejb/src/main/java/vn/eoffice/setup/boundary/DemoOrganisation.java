@@ -149,7 +149,20 @@ public class DemoOrganisation {
     all.add(COMMUNE);
     all.addAll(OTHERS);
     DemoOrganisation self = context.getBusinessObject(DemoOrganisation.class);
-    List<Long> ids = self.agencies(all);
+    List<Long> ids;
+    try {
+      ids = self.agencies(all);
+    } catch (jakarta.ejb.EJBException sameCodesAtOnce) {
+      // Another node started at the same moment wrote the demo's agencies (their mã định danh
+      // are unique): it creates their people and shows the password.
+      if (!em.createNamedQuery(Agency.ALL, Agency.class)
+          .setMaxResults(1)
+          .getResultList()
+          .isEmpty()) {
+        return List.of();
+      }
+      throw sameCodesAtOnce;
+    }
     if (ids.isEmpty()) {
       return List.of();
     }

@@ -145,6 +145,19 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * 400 for a body that is not JSON at all, which the JSON parser refuses before JSON-B sees it.
+   */
+  @Provider
+  public static class UnparsableJson implements ExceptionMapper<jakarta.json.JsonException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(jakarta.json.JsonException e) {
+      return unreadableBody(request);
+    }
+  }
+
   /** 400 for a body the JSON provider could not read at all. */
   @Provider
   public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
