@@ -173,6 +173,18 @@ class UpgradeIT {
    */
   private static void backToTheMigrationsBeforeAgencies(Connection db, Statement sql)
       throws Exception {
+    // V15: the exchange between agencies.
+    for (String table :
+        List.of(
+            "exchange_outbox",
+            "exchange_status",
+            "exchange_package_file",
+            "exchange_package",
+            "exchange_recipient",
+            "exchange_partner",
+            "exchange_refusal")) {
+      sql.execute("DROP TABLE " + table);
+    }
     for (String index :
         List.of(
             "ix_document_type_agency",

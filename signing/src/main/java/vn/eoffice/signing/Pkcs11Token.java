@@ -30,4 +30,9 @@ public final class Pkcs11Token extends Pkcs11SignatureToken {
         + Long.toUnsignedString(slot)
         + "\n";
   }
+
+  /** The PKCS#11 provider holding the token's keys, for signing with them outside DSS. */
+  public java.security.Provider provider() {
+    return getProvider();
+  }
 }

@@ -26,5 +26,13 @@ public enum AuditAction {
   AGENCY_CREATED,
   /** An agency's details changed, or it was deactivated or activated again. */
   AGENCY_CHANGED,
-  AGENCY_ADMINISTRATOR_NAMED
+  AGENCY_ADMINISTRATOR_NAMED,
+  /** A partner agency elsewhere added to the exchange directory, changed or deactivated. */
+  EXCHANGE_PARTNER_CHANGED,
+  /** A package arrived from another agency and waits in the clerk's queue. */
+  EXCHANGE_RECEIVED,
+  /** The clerk accepted a package received (registered it) or refused it. */
+  EXCHANGE_DECIDED,
+  /** An issued document's electronic recipients chosen, or a send retried or cancelled. */
+  EXCHANGE_SENDING
 }

@@ -7,7 +7,7 @@ import vn.eoffice.documents.entity.Document;
 public record DuplicateCandidate(
     long id, Integer number, String notation, String issuerName, Instant registeredAt) {
 
-  static DuplicateCandidate of(Document d) {
+  public static DuplicateCandidate of(Document d) {
     return new DuplicateCandidate(
         d.getId(), d.getNumber(), d.getNotation(), d.getIssuerName(), d.getRegisteredAt());
   }

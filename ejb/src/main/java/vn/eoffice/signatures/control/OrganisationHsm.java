@@ -73,6 +73,36 @@ public class OrganisationHsm {
     }
   }
 
+  /**
+   * Signs an edXML message in place with the agency's key (an enveloped XML signature, see {@link
+   * vn.eoffice.edxml.EdXmlSignature}).
+   */
+  public synchronized void signEdXml(org.w3c.dom.Document message, SealKey key) {
+    Pkcs11Token open = open(key);
+    try {
+      DSSPrivateKeyEntry entry = key(open, key);
+      if (!(entry instanceof KSPrivateKeyEntry ks)) {
+        throw new IllegalStateException("the seal key cannot sign XML");
+      }
+      vn.eoffice.edxml.EdXmlSignature.sign(
+          message, ks.getPrivateKey(), entry.getCertificate().getCertificate(), open.provider());
+    } catch (java.security.ProviderException | eu.europa.esig.dss.model.DSSException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** The certificate of the agency's seal key: partners check its packages with it. */
+  public synchronized java.security.cert.X509Certificate certificate(SealKey key) {
+    Pkcs11Token open = open(key);
+    try {
+      return key(open, key).getCertificate().getCertificate();
+    } catch (java.security.ProviderException | eu.europa.esig.dss.model.DSSException e) {
+      close();
+      throw e;
+    }
+  }
+
   private Pkcs11Token open(SealKey key) {
     String library =
         Settings.get("eoffice.seal.pkcs11-library")

@@ -30,6 +30,7 @@ public class WorkflowEvents {
   @Inject Clock clock;
   @EJB AuditLog audit;
   @Inject Event<DocumentChanged> changed;
+  @Inject Event<WorkflowRecorded> recorded;
 
   public WorkflowEvent record(
       Document document,
@@ -65,6 +66,7 @@ public class WorkflowEvents {
       detail.append(" sha256 ").append(event.getFileSha256());
     }
     audit.record(AuditAction.DOCUMENT_WORKFLOW, "Document", document.getId(), detail.toString());
+    recorded.fire(new WorkflowRecorded(document, event));
     return event;
   }
 

@@ -1,0 +1,252 @@
+package vn.eoffice.exchange.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.eoffice.audit.boundary.AuditLog;
+import vn.eoffice.audit.entity.AuditAction;
+import vn.eoffice.documents.entity.Document;
+import vn.eoffice.documents.entity.DocumentStatus;
+import vn.eoffice.exchange.control.Directory;
+import vn.eoffice.exchange.control.Dispatcher;
+import vn.eoffice.exchange.control.PackageWriter;
+import vn.eoffice.exchange.entity.ExchangeRecipient;
+import vn.eoffice.exchange.entity.OutboxMessage;
+import vn.eoffice.exchange.entity.RecipientState;
+import vn.eoffice.organisation.boundary.OrganisationService;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.people.control.Readers;
+import vn.eoffice.people.entity.Role;
+import vn.eoffice.platform.boundary.InputValidator;
+import vn.eoffice.platform.boundary.InvalidInputException;
+import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.StateConflictException;
+import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.signatures.control.OrganisationHsm;
+import vn.eoffice.signatures.control.SealKey;
+
+/**
+ * The sender's side of the exchange: the directory to choose recipients from, the recipients of an
+ * outgoing document (chosen on the draft, or added after the issue and sent at once), every status
+ * they reported, the documents not accepted after a working day, and the operator's retry or cancel
+ * of a delivery.
+ */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.OFFICER_NAME, Role.LEADER_NAME})
+public class ExchangeSending {
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
+  @Inject InputValidator input;
+  @Inject Directory directory;
+  @Inject Dispatcher dispatcher;
+  @Inject Readers readers;
+  @Inject Clock clock;
+  @Inject OrganisationHsm hsm;
+  @EJB OrganisationService organisation;
+  @EJB AuditLog audit;
+
+  /** An agency that can be chosen as a recipient. */
+  public record DirectoryEntry(String organCode, String name, boolean local) {}
+
+  public List<DirectoryEntry> directory(String words) {
+    String own = organisation.agency().getOrganisationCode();
+    return directory.search(words, own, 50).stream()
+        .map(d -> new DirectoryEntry(d.organCode(), d.name(), d.local()))
+        .toList();
+  }
+
+  public List<RecipientView> recipients(long documentId) {
+    Document document = readable(documentId);
+    return em
+        .createNamedQuery(ExchangeRecipient.OF_DOCUMENT, ExchangeRecipient.class)
+        .setParameter("documentId", document.getId())
+        .getResultList()
+        .stream()
+        .map(r -> RecipientView.of(r, delivery(r)))
+        .toList();
+  }
+
+  /**
+   * Sets the recipients of a draft (sent when it is issued), or adds recipients to an issued
+   * document and sends it to them now.
+   */
+  public List<RecipientView> choose(long documentId, RecipientChoice choice) {
+    input.check(choice);
+    Document document = readable(documentId);
+    em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+    boolean issued = document.getStatus() == DocumentStatus.ISSUED;
+    if (issued && !context.isCallerInRole(Role.CLERK_NAME)) {
+      throw new StateConflictException(
+          "IssuedAlready", document.getStatus(), "only the clerk sends an issued document further");
+    }
+    Set<String> codes = new LinkedHashSet<>(choice.organCodes());
+    List<ExchangeRecipient> existing =
+        em.createNamedQuery(ExchangeRecipient.OF_DOCUMENT, ExchangeRecipient.class)
+            .setParameter("documentId", documentId)
+            .getResultList();
+    String own = document.getAgency().getOrganisationCode();
+    List<Violation> problems = new ArrayList<>();
+    List<Directory.Destination> destinations = new ArrayList<>();
+    for (String code : codes) {
+      var destination = directory.find(code);
+      if (code.equals(own) || destination.isEmpty()) {
+        problems.add(
+            Violation.of(
+                "organCodes",
+                "NotInDirectory",
+                code + " is no agency of the directory that this agency can send to"));
+      } else {
+        destinations.add(destination.get());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (!issued) {
+      // A draft's choice replaces the one before.
+      for (ExchangeRecipient r : existing) {
+        if (!codes.contains(r.getOrganCode())) {
+          em.remove(r);
+        }
+      }
+    }
+    for (Directory.Destination d : destinations) {
+      if (existing.stream().noneMatch(r -> r.getOrganCode().equals(d.organCode()))) {
+        em.persist(new ExchangeRecipient(document, d.organCode(), d.name(), choice.paper()));
+      }
+    }
+    em.flush();
+    audit.record(
+        AuditAction.EXCHANGE_SENDING,
+        "Document",
+        documentId,
+        "recipients " + String.join(", ", codes));
+    if (issued) {
+      dispatcher.send(document, context.getCallerPrincipal().getName());
+    }
+    return recipients(documentId);
+  }
+
+  /** An operator asks for another attempt now (a failed or waiting delivery). */
+  @RolesAllowed(Role.CLERK_NAME)
+  public RecipientView retry(long recipientId) {
+    ExchangeRecipient recipient = recipient(recipientId);
+    OutboxMessage message = delivery(recipient);
+    if (message == null
+        || message.getState() == OutboxMessage.State.DELIVERED
+        || message.getState() == OutboxMessage.State.CANCELLED) {
+      throw new StateConflictException(
+          "NothingToRetry",
+          recipient.getState(),
+          "there is no delivery waiting or failed to retry");
+    }
+    message.retryNow(clock.instant());
+    recipient.retrying();
+    audit.record(AuditAction.EXCHANGE_SENDING, "ExchangeRecipient", recipientId, "retry");
+    return RecipientView.of(recipient, message);
+  }
+
+  /** An operator stops a delivery that has not arrived. */
+  @RolesAllowed(Role.CLERK_NAME)
+  public RecipientView cancel(long recipientId) {
+    ExchangeRecipient recipient = recipient(recipientId);
+    OutboxMessage message = delivery(recipient);
+    if (message == null || message.getState() == OutboxMessage.State.DELIVERED) {
+      throw new StateConflictException(
+          "Delivered",
+          recipient.getState(),
+          "the recipient has it already; a recall takes it back");
+    }
+    message.cancel();
+    recipient.cancelled();
+    audit.record(AuditAction.EXCHANGE_SENDING, "ExchangeRecipient", recipientId, "cancelled");
+    return RecipientView.of(recipient, message);
+  }
+
+  /** Sent more than a working day ago and not accepted yet (no 03, nor anything after it). */
+  public List<RecipientView> notAccepted() {
+    Instant before = oneWorkingDayBefore(clock.instant());
+    return em
+        .createNamedQuery(ExchangeRecipient.NOT_ACCEPTED, ExchangeRecipient.class)
+        .setParameter("before", before)
+        .setParameter("cancelled", RecipientState.CANCELLED)
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(r -> RecipientView.of(r, delivery(r)))
+        .toList();
+  }
+
+  /** The moment one working day (Monday to Friday) before {@code now}, in Vietnam's time. */
+  static Instant oneWorkingDayBefore(Instant now) {
+    ZonedDateTime at = now.atZone(PackageWriter.ZONE).minusDays(1);
+    while (at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      at = at.minusDays(1);
+    }
+    return at.toInstant();
+  }
+
+  /** The agency's exchange certificate in PEM, for partners' directories. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public String certificate() {
+    Agency agency = organisation.agency();
+    SealKey key = SealKey.of(agency);
+    if (!hsm.configured(key)) {
+      throw new StateConflictException(
+          "SealNotConfigured", agency.getName(), "no seal key is configured for the agency");
+    }
+    try {
+      return "-----BEGIN CERTIFICATE-----\n"
+          + Base64.getMimeEncoder(64, new byte[] {'\n'})
+              .encodeToString(hsm.certificate(key).getEncoded())
+          + "\n-----END CERTIFICATE-----\n";
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private OutboxMessage delivery(ExchangeRecipient recipient) {
+    List<OutboxMessage> messages =
+        em.createNamedQuery(OutboxMessage.OF_RECIPIENT, OutboxMessage.class)
+            .setParameter("recipientId", recipient.getId())
+            .getResultList();
+    return messages.isEmpty() ? null : messages.get(messages.size() - 1);
+  }
+
+  private ExchangeRecipient recipient(long id) {
+    ExchangeRecipient recipient =
+        em.find(ExchangeRecipient.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (recipient == null) {
+      throw new NotFoundException("Recipient", id);
+    }
+    readable(recipient.getDocument().getId());
+    return recipient;
+  }
+
+  private Document readable(long documentId) {
+    Document document = em.find(Document.class, documentId);
+    if (document == null
+        || document.getDirection() != Direction.OUTGOING
+        || !document.readableBy(readers.of(context.getCallerPrincipal().getName()))) {
+      throw new NotFoundException("Outgoing document", documentId);
+    }
+    return document;
+  }
+}

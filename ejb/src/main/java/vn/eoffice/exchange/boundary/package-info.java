@@ -1,0 +1,2 @@
+/** Exchange between agencies: boundary. */
+package vn.eoffice.exchange.boundary;

@@ -1,0 +1,264 @@
+package vn.eoffice.exchange.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.eoffice.documents.control.FileInspector;
+import vn.eoffice.documents.control.FileKind;
+import vn.eoffice.documents.control.FileNames;
+import vn.eoffice.documents.control.FileStore;
+import vn.eoffice.documents.entity.StoredContent;
+import vn.eoffice.edxml.Attachment;
+import vn.eoffice.edxml.EdXmlException;
+import vn.eoffice.edxml.EdXmlPackage;
+import vn.eoffice.edxml.EdXmlReader;
+import vn.eoffice.edxml.EdXmlSignature;
+import vn.eoffice.edxml.Organ;
+import vn.eoffice.exchange.entity.Partner;
+import vn.eoffice.exchange.entity.ReceivedPackage;
+import vn.eoffice.exchange.entity.Refusal;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.platform.entity.AgencyScope;
+
+/**
+ * Takes a message that arrives for agencies of this installation, by HTTP from elsewhere or
+ * directly from an agency here, and checks it before anything is kept for an agency: edXML that
+ * reads, a sender known (a partner in the directory, or the agency here that hands it over), its
+ * XML signature made by the sender's key over the whole message (for partners), recipients that are
+ * agencies here, files that are what they say. A package that passes waits in each recipient
+ * agency's queue and 01 goes back to the sender; one that fails is kept as a refusal with the
+ * reason, and 02 goes back when the sender is known. A package that arrives again is taken once.
+ */
+@Dependent
+public class Receiver {
+
+  private static final Logger LOG = Logger.getLogger(Receiver.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Directory directory;
+  @Inject FileStore store;
+  @Inject Clock clock;
+  @Inject Statuses statuses;
+  @jakarta.ejb.EJB vn.eoffice.audit.boundary.AuditLog audit;
+
+  /**
+   * @param localSender the agency of this installation that hands the message over, or null for a
+   *     message from elsewhere (which must then be signed by a partner)
+   */
+  public Receipt receive(byte[] xml, Long localSender) {
+    Instant now = clock.instant();
+    String payload = keep(xml, "application/xml", now);
+    EdXmlReader.Read read;
+    try {
+      read = EdXmlReader.read(xml);
+    } catch (EdXmlException e) {
+      return refuse(now, null, null, 400, "NotEdXml", e.getMessage(), payload);
+    }
+    if (!read.isPackage()) {
+      return statuses.receive(read, localSender, payload);
+    }
+    EdXmlPackage pack = read.pack();
+    String from = pack.from().organId();
+    String to = String.join(",", pack.to().stream().map(Organ::organId).toList());
+    List<Agency> recipients = new ArrayList<>();
+    for (Organ organ : pack.to()) {
+      directory.agency(organ.organId()).filter(Agency::isActive).ifPresent(recipients::add);
+    }
+    if (recipients.isEmpty()) {
+      return refuse(
+          now,
+          from,
+          to,
+          422,
+          "NotAddressedHere",
+          "addressed to " + to + ", none of them an agency of this installation",
+          payload);
+    }
+    String fromName;
+    boolean signed;
+    if (localSender != null) {
+      Agency sender = em.find(Agency.class, localSender);
+      if (sender == null || !from.equals(sender.getOrganisationCode())) {
+        return refuse(now, from, to, 403, "UnknownSender", "the sender is not " + from, payload);
+      }
+      fromName = sender.getName();
+      signed = false;
+    } else {
+      Optional<Partner> partner = directory.partner(from).filter(Partner::isActive);
+      if (partner.isEmpty()) {
+        return refuse(
+            now,
+            from,
+            to,
+            403,
+            "UnknownSender",
+            "the sender " + from + " is not in this installation's directory of partners",
+            payload);
+      }
+      EdXmlSignature.Verdict verdict =
+          read.namespaced()
+              ? EdXmlSignature.verify(read.dom(), certificate(partner.get()))
+              : new EdXmlSignature.Verdict(
+                  EdXmlSignature.Outcome.INVALID, "the message's namespaces do not resolve");
+      if (!verdict.valid()) {
+        // The answer tells the sender why (its outbox keeps the reason): nothing is kept for the
+        // recipients of a message that may not be what the sender wrote.
+        return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), payload);
+      }
+      fromName = partner.get().getName();
+      signed = true;
+    }
+    if (pack.documentId() == null) {
+      return refuse(
+          now, from, to, 422, "DocumentIdMissing", "the package has no DocumentId", payload);
+    }
+    List<StoredAttachment> files = new ArrayList<>();
+    for (Attachment attachment : pack.attachments()) {
+      try {
+        files.add(store(attachment, now));
+      } catch (RuntimeException e) {
+        return refuse(
+            now,
+            from,
+            to,
+            422,
+            "FileRefused",
+            "the file " + attachment.name() + " is refused: " + e.getMessage(),
+            payload);
+      }
+    }
+    em.flush();
+    int taken = 0;
+    for (Agency recipient : recipients) {
+      boolean added =
+          AgencyScope.supply(
+              recipient.getId(),
+              () -> take(recipient, pack, fromName, signed, payload, files, now));
+      taken += added ? 1 : 0;
+    }
+    return taken == 0
+        ? Receipt.duplicate()
+        : Receipt.received("waiting for the clerk of " + taken + " agency(ies)");
+  }
+
+  /** Keeps the package for the agency unless it has it already; 01 goes back. */
+  private boolean take(
+      Agency recipient,
+      EdXmlPackage pack,
+      String fromName,
+      boolean signed,
+      String payload,
+      List<StoredAttachment> files,
+      Instant now) {
+    String key = dedupKey(pack);
+    boolean known =
+        !em.createNamedQuery(ReceivedPackage.BY_KEY, ReceivedPackage.class)
+            .setParameter("key", key)
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      return false;
+    }
+    ReceivedPackage received = new ReceivedPackage(key, pack, fromName, signed, payload, now);
+    for (StoredAttachment file : files) {
+      received.addFile(file.sha256(), file.name(), file.mediaType(), file.size());
+    }
+    em.persist(received);
+    em.flush();
+    audit.recordAs(
+        "edxml:" + pack.from().organId(),
+        null,
+        vn.eoffice.audit.entity.AuditAction.EXCHANGE_RECEIVED,
+        "ReceivedPackage",
+        received.getId(),
+        pack.documentId() + " (" + pack.business().type() + ", sha256 " + payload + ")");
+    statuses.report(
+        received,
+        vn.eoffice.edxml.StatusMessage.Code.ARRIVED,
+        "Văn bản điện tử đã đến " + recipient.getName(),
+        null,
+        null,
+        now);
+    LOG.fine(() -> "Received " + pack.documentId() + " from " + pack.from().organId());
+    return true;
+  }
+
+  /**
+   * The sender, the document and the business: a new document is received once; a recall, an update
+   * or a replacement once per time it was sent.
+   */
+  static String dedupKey(EdXmlPackage pack) {
+    String key =
+        pack.from().organId() + "|" + pack.documentId() + "|" + pack.business().type().code;
+    if (pack.business().type().code != 0 && pack.sentAt() != null) {
+      key += "|" + pack.sentAt();
+    }
+    return key.length() <= 500 ? key : key.substring(0, 500);
+  }
+
+  record StoredAttachment(String sha256, String name, String mediaType, long size) {}
+
+  private StoredAttachment store(Attachment attachment, Instant now) {
+    FileStore.Received received =
+        store.receive(new ByteArrayInputStream(attachment.content()), FileStore.maxBytes());
+    String name = FileNames.safe(attachment.name(), "");
+    FileKind kind;
+    try {
+      kind = FileInspector.inspect(received.file(), attachment.contentType(), name);
+    } catch (RuntimeException e) {
+      store.discard(received.file());
+      throw e;
+    }
+    if (em.find(StoredContent.class, received.sha256()) == null) {
+      em.persist(new StoredContent(received.sha256(), received.size(), kind.mediaType(), now));
+    }
+    store.keep(received);
+    return new StoredAttachment(
+        received.sha256(),
+        name.isEmpty() ? "tep-dinh-kem." + kind.extension() : name,
+        kind.mediaType(),
+        received.size());
+  }
+
+  /** Keeps the bytes in the file store (once per content) and answers their SHA-256. */
+  String keep(byte[] bytes, String mediaType, Instant now) {
+    FileStore.Received received = store.receive(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
+    if (em.find(StoredContent.class, received.sha256()) == null) {
+      em.persist(new StoredContent(received.sha256(), received.size(), mediaType, now));
+    }
+    store.keep(received);
+    return received.sha256();
+  }
+
+  private Receipt refuse(
+      Instant now, String from, String to, int status, String code, String reason, String payload) {
+    em.persist(new Refusal(now, from, to, code, reason, payload));
+    LOG.info(() -> "Refused a message from " + from + " to " + to + ": " + code + ", " + reason);
+    return Receipt.refused(status, code, reason);
+  }
+
+  static X509Certificate certificate(Partner partner) {
+    try {
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(
+                  new ByteArrayInputStream(
+                      partner.getCertificate().getBytes(StandardCharsets.US_ASCII)));
+    } catch (CertificateException e) {
+      throw new IllegalStateException(
+          "the certificate of " + partner.getOrganCode() + " does not read", e);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package vn.eoffice.exchange.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import vn.eoffice.edxml.EdXmlReader;
+import vn.eoffice.edxml.EdXmlSignature;
+import vn.eoffice.edxml.StatusMessage;
+import vn.eoffice.exchange.entity.ExchangeRecipient;
+import vn.eoffice.exchange.entity.OutboxMessage;
+import vn.eoffice.exchange.entity.Partner;
+import vn.eoffice.exchange.entity.ReceivedPackage;
+import vn.eoffice.exchange.entity.Refusal;
+import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.platform.entity.AgencyScope;
+
+/**
+ * The statuses a recipient reports back to the sender of a document (01 arrived … 06 done): to an
+ * agency of this installation at once, in the same transaction; to one elsewhere through the
+ * outbox. And the statuses that come back for the documents agencies here sent.
+ */
+@Dependent
+public class Statuses {
+
+  private static final Logger LOG = Logger.getLogger(Statuses.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Directory directory;
+  @Inject Clock clock;
+
+  /**
+   * Reports a status of the package received (called in the recipient agency's scope).
+   *
+   * @param staff who did it, and {@code unit} where, both optional
+   */
+  public void report(
+      ReceivedPackage pack,
+      StatusMessage.Code code,
+      String description,
+      String staff,
+      String unit,
+      Instant at) {
+    Optional<Agency> sender = directory.agency(pack.getFromOrgan());
+    if (sender.isEmpty()) {
+      em.persist(
+          OutboxMessage.status(pack, code.value, description, staff, unit, at, clock.instant()));
+      return;
+    }
+    Agency recipient = em.find(Agency.class, pack.getAgencyId());
+    em.flush();
+    AgencyScope.run(
+        sender.get().getId(),
+        () -> {
+          apply(
+              pack.getEdxmlDocument(),
+              recipient.getOrganisationCode(),
+              code.value,
+              description,
+              staff,
+              unit,
+              at);
+          em.flush();
+        });
+  }
+
+  /** Applies a status to the sender's recipient row (in the sender's scope); false if unknown. */
+  boolean apply(
+      String documentId,
+      String recipientCode,
+      String code,
+      String description,
+      String staff,
+      String unit,
+      Instant at) {
+    List<ExchangeRecipient> found =
+        em.createNamedQuery(ExchangeRecipient.BY_EDXML, ExchangeRecipient.class)
+            .setParameter("documentId", documentId)
+            .setParameter("organCode", recipientCode)
+            .getResultList();
+    if (found.isEmpty()) {
+      return false;
+    }
+    found.get(0).report(code, description, staff, unit, at, clock.instant());
+    return true;
+  }
+
+  /** A status message that came for a document an agency here sent. */
+  Receipt receive(EdXmlReader.Read read, Long localSender, String payload) {
+    StatusMessage status = read.status();
+    Instant now = clock.instant();
+    String from = status.from().organId();
+    String to = status.responseFor().organId();
+    if (localSender == null) {
+      Optional<Partner> partner = directory.partner(from).filter(Partner::isActive);
+      if (partner.isEmpty()) {
+        return refuse(
+            now,
+            from,
+            to,
+            403,
+            "UnknownSender",
+            "the sender " + from + " is not a partner",
+            payload);
+      }
+      EdXmlSignature.Verdict verdict =
+          read.namespaced()
+              ? EdXmlSignature.verify(read.dom(), Receiver.certificate(partner.get()))
+              : new EdXmlSignature.Verdict(
+                  EdXmlSignature.Outcome.INVALID, "the message's namespaces do not resolve");
+      if (!verdict.valid()) {
+        return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), payload);
+      }
+    }
+    Optional<Agency> sender = to == null ? Optional.empty() : directory.agency(to);
+    if (sender.isEmpty()) {
+      return refuse(
+          now,
+          from,
+          to,
+          422,
+          "NotAddressedHere",
+          "the status answers no agency of this installation",
+          payload);
+    }
+    Instant at = status.timestamp().atZone(PackageWriter.ZONE).toInstant();
+    String staff = status.staff() == null ? null : status.staff().staff();
+    String unit = status.staff() == null ? null : status.staff().department();
+    boolean applied =
+        AgencyScope.supply(
+            sender.get().getId(),
+            () -> {
+              boolean done =
+                  apply(
+                      status.responseFor().documentId(),
+                      from,
+                      status.code().value,
+                      status.description(),
+                      staff,
+                      unit,
+                      at);
+              em.flush();
+              return done;
+            });
+    if (!applied) {
+      return refuse(
+          now,
+          from,
+          to,
+          422,
+          "UnknownDocument",
+          "no document " + status.responseFor().documentId() + " was sent to " + from,
+          payload);
+    }
+    return Receipt.received("status " + status.code().value + " recorded");
+  }
+
+  /** The status message to send for an outbox entry, as of when it happened. */
+  static StatusMessage message(OutboxMessage message, Agency recipient) {
+    ReceivedPackage pack = message.getAnswers();
+    return new StatusMessage(
+        new vn.eoffice.edxml.Organ(
+            recipient.getOrganisationCode(),
+            recipient.getParent() == null ? recipient.getName() : recipient.getParent().getName(),
+            recipient.getName(),
+            recipient.getAddress(),
+            recipient.getEmail(),
+            recipient.getTelephone(),
+            null,
+            null),
+        new vn.eoffice.edxml.ResponseFor(
+            pack.getFromOrgan(),
+            pack.getNotation(),
+            pack.getDocumentDate(),
+            pack.getEdxmlDocument()),
+        message.getStatusStaff() == null && message.getStatusUnit() == null
+            ? null
+            : vn.eoffice.edxml.StaffInfo.of(message.getStatusUnit(), message.getStatusStaff()),
+        StatusMessage.Code.of(message.getStatusCode()),
+        message.getStatusText(),
+        LocalDateTime.ofInstant(message.getStatusAt(), PackageWriter.ZONE));
+  }
+
+  private Receipt refuse(
+      Instant now, String from, String to, int status, String code, String reason, String payload) {
+    em.persist(new Refusal(now, from, to, code, reason, payload));
+    LOG.info(() -> "Refused a status from " + from + ": " + code + ", " + reason);
+    return Receipt.refused(status, code, reason);
+  }
+}

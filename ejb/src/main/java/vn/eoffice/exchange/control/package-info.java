@@ -1,0 +1,2 @@
+/** Exchange between agencies: control. */
+package vn.eoffice.exchange.control;

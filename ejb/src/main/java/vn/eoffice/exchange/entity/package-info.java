@@ -1,0 +1,2 @@
+/** Exchange between agencies: entity. */
+package vn.eoffice.exchange.entity;
