@@ -1,0 +1,277 @@
+package vn.eoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.eoffice.app.Workflows.expect;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exchange between two agencies of one installation (UBND xã Demo sends, Sở Nội vụ and UBND xã Bình
+ * An receive): the path of a package between installations, without HTTP, in the issue's own
+ * transaction; and what the receiving endpoint refuses.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExchangeIT {
+
+  static final String COMMUNE = "000.00.31.H99";
+  static final String DEPARTMENT = "000.00.01.H99";
+  static final String OTHER_COMMUNE = "000.00.32.H99";
+  private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 100_000);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aDocumentIssuedToAnotherAgencyHereArrivesInItsQueueAndEveryStepReportsBack()
+      throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    ApiClient officer = signIn("chuyenvien");
+    ApiClient chairman = signIn("lanhdao");
+    ApiClient departmentClerk = signIn("vanthu.snv");
+    ApiClient otherClerk = signIn("vanthu.binhan");
+    String subject = "Về việc báo cáo biên chế năm 2027, lần " + SERIAL.incrementAndGet();
+
+    // The directory finds the department by its name without diacritics, never the agency itself.
+    String found = expect(200, officer.get("api/exchange/directory?q=noi%20vu"));
+    assertThat(found).contains(DEPARTMENT).doesNotContain(COMMUNE);
+
+    long draft =
+        Workflows.approvedDraft(officer, chairman, IncomingDocumentBuilder.DECISION, subject);
+    expect(
+        200,
+        officer.put(
+            "api/exchange/documents/" + draft + "/recipients",
+            "{\"organCodes\":[\"%s\",\"%s\"],\"paper\":true}"
+                .formatted(DEPARTMENT, OTHER_COMMUNE)));
+    assertThat(recipient(clerk, draft, DEPARTMENT).getString("state")).isEqualTo("CHOSEN");
+    JsonObject issued =
+        JsonBodies.object(
+            expect(200, clerk.post("api/outgoing-documents/" + draft + "/issue", "{}")));
+    String notation = issued.getString("notation");
+    String sentFile = Workflows.fileSha256(clerk, draft);
+
+    // In the department's queue as the issue committed; 01 back at once.
+    JsonObject sent = recipient(clerk, draft, DEPARTMENT);
+    assertThat(sent.getString("state")).isEqualTo("DELIVERED");
+    assertThat(sent.getString("statusCode")).isEqualTo("01");
+    JsonObject pack = waiting(departmentClerk, notation);
+    assertThat(pack.getString("subject")).isEqualTo(subject);
+    assertThat(pack.getString("fromOrgan")).isEqualTo(COMMUNE);
+    assertThat(pack.getString("fromName")).isEqualTo("UBND xã Demo");
+    assertThat(pack.getBoolean("paper")).isTrue();
+    assertThat(pack.getString("typeName")).isEqualTo("Quyết định");
+    assertThat(pack.getJsonArray("files")).hasSize(1);
+    long packageId = pack.getJsonNumber("id").longValue();
+    // Another agency's package reads as if it did not exist.
+    assertThat(otherClerk.get("api/exchange/incoming/" + packageId).status()).isEqualTo(404);
+    assertThat(clerk.get("api/exchange/incoming/" + packageId).status()).isEqualTo(404);
+
+    // Accepted: registered with the sender's metadata, nothing typed; 03 back.
+    JsonObject accepted =
+        JsonBodies.object(
+            expect(
+                200, departmentClerk.post("api/exchange/incoming/" + packageId + "/accept", "{}")));
+    long registered = accepted.getJsonNumber("documentId").longValue();
+    JsonObject document =
+        JsonBodies.object(expect(200, departmentClerk.get("api/documents/" + registered)));
+    assertThat(document.getString("direction")).isEqualTo("INCOMING");
+    assertThat(document.getString("subject")).isEqualTo(subject);
+    assertThat(document.getString("notation")).isEqualTo(notation);
+    assertThat(document.getString("issuerName")).isEqualTo("UBND xã Demo");
+    assertThat(document.getString("documentDate")).isEqualTo(issued.getString("documentDate"));
+    assertThat(document.getJsonNumber("number")).isNotNull();
+    assertThat(Workflows.fileSha256(departmentClerk, registered)).isEqualTo(sentFile);
+    assertThat(recipient(clerk, draft, DEPARTMENT).getString("statusCode")).isEqualTo("03");
+    ApiClient.Answer again =
+        departmentClerk.post("api/exchange/incoming/" + packageId + "/accept", "{}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body()).contains("DecidedAlready");
+
+    // Refused by the other commune, with its reason: 02 back with the reason.
+    long otherPackage = waiting(otherClerk, notation).getJsonNumber("id").longValue();
+    expect(
+        200,
+        otherClerk.post(
+            "api/exchange/incoming/" + otherPackage + "/refuse",
+            "{\"reason\":\"Gửi nhầm cơ quan: không thuộc thẩm quyền của xã Bình An\"}"));
+    JsonObject refused = recipient(clerk, draft, OTHER_COMMUNE);
+    assertThat(refused.getString("statusCode")).isEqualTo("02");
+    assertThat(refused.getJsonArray("statuses").getJsonObject(1).getString("description"))
+        .isEqualTo("Gửi nhầm cơ quan: không thuộc thẩm quyền của xã Bình An");
+
+    // The department's handling reports itself: assigned 04, in progress 05, done 06.
+    ApiClient departmentHead = signIn("lanhdao.snv");
+    ApiClient departmentOfficer = signIn("chuyenvien.snv");
+    expect(
+        200,
+        departmentClerk.post(
+            "api/incoming-documents/" + registered + "/presentation",
+            "{\"leader\":\"lanhdao.snv\"}"));
+    expect(
+        200,
+        departmentHead.post(
+            "api/incoming-documents/" + registered + "/instruction",
+            "{\"instruction\":\"Giao chuyên viên tổng hợp\",\"lead\":{\"username\":\"chuyenvien.snv\"}}"));
+    assertThat(recipient(clerk, draft, DEPARTMENT).getString("statusCode")).isEqualTo("04");
+    long line = line(departmentOfficer, registered);
+    expect(
+        200,
+        departmentOfficer.post(
+            "api/assignments/" + line + "/progress", "{\"note\":\"Đang tổng hợp số liệu\"}"));
+    assertThat(recipient(clerk, draft, DEPARTMENT).getString("statusCode")).isEqualTo("05");
+    expect(
+        200,
+        departmentOfficer.post(
+            "api/assignments/" + line + "/result",
+            "{\"kind\":\"ARCHIVED\",\"note\":\"Đã tổng hợp, lưu hồ sơ\"}"));
+    JsonObject done = recipient(clerk, draft, DEPARTMENT);
+    assertThat(done.getString("statusCode")).isEqualTo("06");
+    List<String> codes =
+        done.getJsonArray("statuses").getValuesAs(JsonObject.class).stream()
+            .map(s -> s.getString("code"))
+            .toList();
+    assertThat(codes).containsExactly("01", "03", "04", "05", "06");
+    assertThat(done.getJsonArray("statuses").getJsonObject(2).getString("staff")).isNotBlank();
+  }
+
+  @Test
+  void aRecipientOutsideTheDirectoryIsRefusedAndNothingIsChosen() throws Exception {
+    ApiClient officer = signIn("chuyenvien");
+    ApiClient chairman = signIn("lanhdao");
+    long draft =
+        Workflows.approvedDraft(
+            officer, chairman, IncomingDocumentBuilder.DECISION, "Nơi nhận không có trong danh bạ");
+
+    ApiClient.Answer refused =
+        officer.put(
+            "api/exchange/documents/" + draft + "/recipients",
+            "{\"organCodes\":[\"999.99.99.Z99\",\"%s\"],\"paper\":false}".formatted(COMMUNE));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("999.99.99.Z99")
+        .contains(COMMUNE)
+        .contains("NotInDirectory");
+    assertThat(
+            JsonBodies.array(
+                expect(200, officer.get("api/exchange/documents/" + draft + "/recipients"))))
+        .isEmpty();
+  }
+
+  @Test
+  void theEndpointRefusesWhatItCannotTrustAndKeepsItForThePlatformAdministrator() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    URI endpoint = base.toURI().resolve("exchange/edxml");
+
+    HttpResponse<String> notXml = post(http, endpoint, "không phải XML");
+    assertThat(notXml.statusCode()).isEqualTo(400);
+    assertThat(notXml.body()).contains("NotEdXml").contains("not well-formed");
+
+    String unknown = unsigned("123.45.67.A89", DEPARTMENT, "Gói tin lạ");
+    HttpResponse<String> stranger = post(http, endpoint, unknown);
+    assertThat(stranger.statusCode()).isEqualTo(403);
+    assertThat(stranger.body()).contains("UnknownSender").contains("123.45.67.A89");
+
+    String elsewhere = unsigned(COMMUNE, "999.99.99.Z99", "Gửi nơi khác");
+    HttpResponse<String> misaddressed = post(http, endpoint, elsewhere);
+    assertThat(misaddressed.statusCode()).isEqualTo(422);
+    assertThat(misaddressed.body()).contains("NotAddressedHere");
+
+    ApiClient platform = signIn("nentang");
+    String refusals = expect(200, platform.get("api/exchange/refusals"));
+    assertThat(refusals)
+        .contains("UnknownSender")
+        .contains("NotAddressedHere")
+        .contains("NotEdXml");
+    // Nothing reached the department's queue.
+    assertThat(expect(200, signIn("vanthu.snv").get("api/exchange/incoming")))
+        .doesNotContain("Gói tin lạ")
+        .doesNotContain("Gửi nơi khác");
+    // The directory of partners and the refusals are the platform administrator's only.
+    assertThat(signIn("vanthu").get("api/exchange/refusals").status()).isEqualTo(403);
+    assertThat(signIn("quantri").get("api/exchange/partners").status()).isEqualTo(403);
+  }
+
+  private static HttpResponse<String> post(HttpClient http, URI endpoint, String body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/xml")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The sender's view of one recipient of the document. */
+  static JsonObject recipient(ApiClient sender, long document, String organCode) {
+    return JsonBodies.array(
+            expect(200, sender.get("api/exchange/documents/" + document + "/recipients")))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(r -> r.getString("organCode").equals(organCode))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no recipient " + organCode));
+  }
+
+  /** The package waiting in the clerk's queue for the document of this số ký hiệu. */
+  static JsonObject waiting(ApiClient clerk, String notation) {
+    return JsonBodies.array(expect(200, clerk.get("api/exchange/incoming")))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(p -> notation.equals(p.getString("notation", null)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no package " + notation + " waiting"));
+  }
+
+  private static long line(ApiClient officer, long document) {
+    return JsonBodies.object(expect(200, officer.get("api/inbox?view=new")))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> i.getJsonObject("document").getJsonNumber("id").longValue() == document)
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("assignment")
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private ApiClient signIn(String username) throws Exception {
+    return ApiClient.signedIn(base.toURI(), username, ApiClient.DEMO_PASSWORD);
+  }
+
+  /** An edXML package with no signature and no file, written by hand. */
+  static String unsigned(String from, String to, String subject) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <edXML:edXML xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016"><edXML:edXMLEnvelope>\
+        <edXML:edXMLHeader><edXML:MessageHeader>\
+        <edXML:From><edXML:OrganId>%s</edXML:OrganId><edXML:OrganName>Gửi thử</edXML:OrganName></edXML:From>\
+        <edXML:To><edXML:OrganId>%s</edXML:OrganId></edXML:To>\
+        <edXML:DocumentId>%s,2026/12/07,1/TB</edXML:DocumentId>\
+        <edXML:Subject>%s</edXML:Subject>\
+        </edXML:MessageHeader></edXML:edXMLHeader></edXML:edXMLEnvelope></edXML:edXML>
+        """
+        .formatted(from, to, from, subject)
+        .strip();
+  }
+}
