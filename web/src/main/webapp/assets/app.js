@@ -9,6 +9,7 @@ import { adminRegistersPage, auditPage, registersPage } from "./registers.js";
 import { searchPage } from "./search.js";
 import { comparePage } from "./compare.js";
 import { agenciesPage } from "./platform.js";
+import { exchangeIncomingPage, partnersPage } from "./exchange.js";
 
 let session;
 
@@ -28,6 +29,8 @@ const pages = {
   "#/dashboard": dashboardPage,
   "#/search": searchPage,
   "#/platform/agencies": agenciesPage,
+  "#/exchange/incoming": exchangeIncomingPage,
+  "#/platform/partners": partnersPage,
 };
 
 function homePage(main) {

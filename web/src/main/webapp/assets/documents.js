@@ -3,6 +3,7 @@ import { api, sendFile, upload } from "./api.js";
 import { choice, dateInput, el, formatDate, formatDateTime, formDates, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 import { workflowSection } from "./workflow.js";
+import { recipientsSection } from "./exchange.js";
 import { signatureCheck, signingPanel } from "./signing.js";
 import { COMPARABLE, compareRoute, currentText } from "./compare.js";
 import { loadPeople, personName } from "./people.js";
@@ -310,6 +311,7 @@ export async function documentPage(main, id, session) {
   });
   const workflow = session ? await workflowSection(main, document, session, people) : [];
   const signing = session ? signingPanel(main, document, session, () => documentPage(main, id, session)) : null;
+  const exchange = session ? await recipientsSection(document, session, () => documentPage(main, id, session)) : [];
   const file = document.files[0]?.versions.at(-1);
   const preview = file && file.mediaType === "application/pdf"
     ? el("iframe", { id: "preview", title: file.fileName, src: `api/documents/${id}/files/${document.files[0].id}?version=${file.number}&disposition=inline` })
@@ -335,6 +337,7 @@ export async function documentPage(main, id, session) {
       row("incoming.deadline", formatDate(document.deadline)), row("incoming.notes", document.notes))),
     signing,
     ...workflow,
+    ...exchange,
     signatureCheck(document),
     el("h2", {}, t("document.files")),
     files.length ? el("ul", { id: "files" }, files) : el("p", { class: "hint" }, t("document.noFiles")),

@@ -61,6 +61,8 @@ CREATE TABLE exchange_outbox (
   recipient_id    BIGINT                 REFERENCES exchange_recipient (id),
   to_organ        VARCHAR(13)   NOT NULL,
   payload_sha256  CHAR(64)               REFERENCES stored_content (sha256),
+  business        SMALLINT      NOT NULL,
+  business_reason VARCHAR(2000),
   package_id      BIGINT,
   status_code     VARCHAR(2),
   status_text     VARCHAR(2000),
@@ -107,6 +109,7 @@ CREATE TABLE exchange_package (
   decided_by      VARCHAR(64),
   refusal         VARCHAR(2000),
   document_id     BIGINT                 REFERENCES document (id),
+  original_id     BIGINT                 REFERENCES exchange_package (id),
   CONSTRAINT uq_exchange_package UNIQUE (agency_id, dedup_key)
 );
 CREATE INDEX ix_exchange_package_state ON exchange_package (agency_id, state, received_at);

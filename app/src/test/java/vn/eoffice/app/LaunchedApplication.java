@@ -50,12 +50,18 @@ final class LaunchedApplication implements AutoCloseable {
   /** Starts it again on what {@code target/<name>} holds; returns once it is running. */
   static LaunchedApplication restart(String name, Map<String, String> environment)
       throws Exception {
-    Path data = data(name);
-    Files.createDirectories(data);
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
+    return restart(name, environment, port);
+  }
+
+  /** Starts it again on what {@code target/<name>} holds, on this port. */
+  static LaunchedApplication restart(String name, Map<String, String> environment, int port)
+      throws Exception {
+    Path data = data(name);
+    Files.createDirectories(data);
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

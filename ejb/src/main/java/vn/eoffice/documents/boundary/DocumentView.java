@@ -94,7 +94,7 @@ public record DocumentView(
         d.getApprovedSha256(),
         d.getApprovedBy(),
         !visible,
-        visible
+        visible && d.getStatus() != vn.eoffice.documents.entity.DocumentStatus.RECALLED
             ? d.getFiles().stream().map(f -> FileView.of(f, signatureChecks)).toList()
             : List.of());
   }

@@ -24,6 +24,7 @@ import vn.eoffice.documents.control.DocumentHistory;
 import vn.eoffice.documents.control.FileChanges;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
+import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.FileVersion;
 import vn.eoffice.documents.entity.SignatureCheck;
 import vn.eoffice.people.control.Readers;
@@ -111,7 +112,12 @@ public class Documents {
 
   /** Names the content of a file version (the newest when {@code version} is null) and logs it. */
   public FileContent openFile(long documentId, long fileId, Integer version, FilePurpose purpose) {
-    DocumentFile file = file(visible(documentId), fileId);
+    Document recalledOrNot = visible(documentId);
+    if (recalledOrNot.getStatus() == DocumentStatus.RECALLED) {
+      // A recalled copy keeps its record, not its files (Phụ lục VI).
+      throw new NotFoundException("File", fileId);
+    }
+    DocumentFile file = file(recalledOrNot, fileId);
     FileVersion chosen =
         file.version(version).orElseThrow(() -> new NotFoundException("File version", version));
     audit.record(

@@ -417,6 +417,12 @@ public class Document extends AgencyRecord {
   /**
    * Moves the document to {@code next}, waiting for {@code awaiting} (null: nobody in particular).
    */
+  /** Its sender recalled it: the handling stops and the files are no longer shown. */
+  public void recall() {
+    this.status = DocumentStatus.RECALLED;
+    this.awaitingUser = null;
+  }
+
   public void moveTo(DocumentStatus next, String awaiting) {
     this.status = next;
     this.awaitingUser = awaiting;

@@ -17,7 +17,12 @@ public enum DocumentStatus {
   APPROVED,
   /** Approved and signed by the leader with a digital signature; waits for number and seal. */
   SIGNED,
-  ISSUED;
+  ISSUED,
+  /**
+   * An incoming document its sender recalled (thu hồi) and the clerk agreed: its handling stopped,
+   * its files no longer shown, its record kept.
+   */
+  RECALLED;
 
   /** An outgoing document that has no number yet. */
   public boolean unissuedDraft() {

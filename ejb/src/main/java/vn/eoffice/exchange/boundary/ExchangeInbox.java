@@ -14,38 +14,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.boundary.DocumentChanged;
-import vn.eoffice.documents.boundary.DuplicateCandidate;
-import vn.eoffice.documents.boundary.PossibleDuplicateException;
 import vn.eoffice.documents.control.DuplicateRegistrations;
 import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.documents.entity.Document;
-import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.documents.entity.SignatureCheck;
-import vn.eoffice.documents.entity.StoredFile;
 import vn.eoffice.edxml.StatusMessage;
 import vn.eoffice.exchange.control.Statuses;
 import vn.eoffice.exchange.entity.ReceivedFile;
 import vn.eoffice.exchange.entity.ReceivedPackage;
 import vn.eoffice.organisation.boundary.OrganisationService;
-import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.boundary.InputValidator;
-import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
-import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.boundary.RegisterAdministration;
 import vn.eoffice.registers.control.RegisterNumbering;
 import vn.eoffice.registers.control.RegisterSelection;
-import vn.eoffice.registers.entity.Direction;
-import vn.eoffice.registers.entity.DocumentRegister;
-import vn.eoffice.registers.entity.DocumentType;
 
 /**
  * Văn bản điện tử đến: the clerk's queue of packages received from other agencies. Accepting one
@@ -62,6 +51,9 @@ public class ExchangeInbox {
   @Inject InputValidator input;
   @Inject Clock clock;
   @Inject Statuses statuses;
+  @Inject vn.eoffice.exchange.control.Receiver receiver;
+  @Inject vn.eoffice.exchange.control.PackageRegistration registration;
+  @Inject vn.eoffice.exchange.control.Amendments amendments;
   @Inject DuplicateRegistrations duplicates;
   @Inject RegisterSelection registers;
   @Inject FileStore store;
@@ -103,70 +95,43 @@ public class ExchangeInbox {
     }
   }
 
+  /**
+   * Takes an edXML file the clerk received by hand, as if it had come over the network: the same
+   * checks (the sender a partner, its signature), addressed to this agency.
+   */
+  public vn.eoffice.exchange.control.Receipt importFile(byte[] message) {
+    vn.eoffice.exchange.control.Receipt receipt = receiver.receive(message, null);
+    audit.record(
+        AuditAction.EXCHANGE_RECEIVED, "ReceivedPackage", null, "imported: " + receipt.code());
+    return receipt;
+  }
+
+  /**
+   * Accepts the package: a new document is registered (03 back); a recall, an update or a
+   * replacement is agreed to and applied to the document it concerns (15 back).
+   */
   public ReceivedView accept(long id, Acceptance command) {
     ReceivedPackage pack = waitingOne(id);
     String clerk = context.getCallerPrincipal().getName();
     Instant now = clock.instant();
-    Agency agency = organisation.agency();
-    DocumentType type = type(pack, command);
-    Document document =
-        new Document(
-            agency,
-            Direction.INCOMING,
-            DocumentStatus.REGISTERED,
-            type,
-            pack.getSubject(),
-            clerk,
-            now);
-    document.setNotation(pack.getNotation() == null ? pack.getEdxmlDocument() : pack.getNotation());
-    document.setDocumentDate(
-        pack.getDocumentDate() == null ? LocalDate.now(clock) : pack.getDocumentDate());
-    document.setIssuer(pack.getFromName(), pack.getFromOrgan());
-    document.setSigner(pack.getSignerName(), pack.getSignerPosition());
-    document.setReceivedAt(pack.getReceivedAt());
-    document.setUrgency(vn.eoffice.exchange.control.PackageWriter.urgency(pack.getPriority()));
-    document.setPageCount(
-        pack.getPageAmount() == null || pack.getPageAmount() < 1 ? null : pack.getPageAmount());
-    document.setDeadline(pack.getDueDate());
-    document.setNotes(
-        "Văn bản điện tử liên thông, "
-            + pack.getEdxmlDocument()
-            + (pack.isPaper() ? "; có gửi kèm bản giấy" : ""));
-    document.markRegistered(clerk, now);
-    document.keyForDuplicates();
-    int year = LocalDate.now(clock).getYear();
-    if (!command.confirmDuplicate()) {
-      List<Document> same =
-          duplicates.of(
-              agency.getId(), year, document.getDuplicateKey(), document.getDuplicateCodeKey());
-      if (!same.isEmpty()) {
-        throw new PossibleDuplicateException(same.stream().map(DuplicateCandidate::of).toList());
-      }
+    UserAccount who = account(clerk);
+    Acceptance how = command == null ? new Acceptance(null, false) : command;
+    if (pack.getBusiness() != 0) {
+      String done = amendments.agree(pack, how, clerk, now);
+      audit.record(AuditAction.EXCHANGE_DECIDED, "ReceivedPackage", id, "agreed: " + done);
+      statuses.report(
+          pack,
+          StatusMessage.Code.RECALL_AGREED,
+          done,
+          who == null ? clerk : who.getFullName(),
+          unitOf(who),
+          now);
+      return view(pack);
     }
-    for (ReceivedFile file : pack.getFiles()) {
-      document
-          .addFile()
-          .addVersion(
-              new StoredFile(
-                  file.getSha256(), file.getFileName(), file.getMediaType(), file.getSize()),
-              clerk,
-              now);
-    }
-    DocumentRegister register = registers.incoming(agency);
-    em.flush();
-    document.enter(register, year, numbering.next(register.getId(), year));
-    em.persist(document);
-    em.flush();
-    changed.fire(new DocumentChanged(document.getId()));
-    audit.record(
-        AuditAction.DOCUMENT_REGISTERED,
-        "Document",
-        document.getId(),
-        "from the package " + pack.getEdxmlDocument() + " of " + pack.getFromOrgan());
+    Document document = registration.register(pack, how, clerk, now);
     pack.accepted(document, clerk, now);
     audit.record(
         AuditAction.EXCHANGE_DECIDED, "ReceivedPackage", id, "accepted as " + document.getId());
-    UserAccount who = account(clerk);
     statuses.report(
         pack,
         StatusMessage.Code.ACCEPTED,
@@ -188,34 +153,12 @@ public class ExchangeInbox {
     UserAccount who = account(clerk);
     statuses.report(
         pack,
-        StatusMessage.Code.REFUSED,
+        pack.getBusiness() == 0 ? StatusMessage.Code.REFUSED : StatusMessage.Code.RECALL_REFUSED,
         command.reason().strip(),
         who == null ? clerk : who.getFullName(),
         unitOf(who),
         now);
     return view(pack);
-  }
-
-  private DocumentType type(ReceivedPackage pack, Acceptance command) {
-    if (command != null && command.typeId() != null) {
-      return types.documentType(command.typeId(), "typeId");
-    }
-    return em.createNamedQuery(DocumentType.ALL, DocumentType.class).getResultList().stream()
-        .filter(
-            t ->
-                t.isActive()
-                    && pack.getTypeName() != null
-                    && t.getName().equalsIgnoreCase(pack.getTypeName().strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    Violation.of(
-                        "typeId",
-                        "NotNull",
-                        "the package's type \""
-                            + pack.getTypeName()
-                            + "\" is none of the agency's document types; choose one")));
   }
 
   private ReceivedPackage waitingOne(long id) {

@@ -56,6 +56,7 @@ public class ExchangeSending {
   @Inject InputValidator input;
   @Inject Directory directory;
   @Inject Dispatcher dispatcher;
+  @Inject PackageWriter packages;
   @Inject Readers readers;
   @Inject Clock clock;
   @Inject OrganisationHsm hsm;
@@ -144,6 +145,44 @@ public class ExchangeSending {
     return recipients(documentId);
   }
 
+  /**
+   * Asks a recipient to give the document back (thu hồi, 1), or sends it an update (2) or a
+   * replacement (3) with the document's files as they are now; the recipient's clerk agrees (15) or
+   * refuses (16). The outgoing copy stays as issued; the request is logged.
+   */
+  @RolesAllowed(Role.CLERK_NAME)
+  public RecipientView amend(long recipientId, Amendment amendment) {
+    input.check(amendment);
+    ExchangeRecipient recipient = recipient(recipientId);
+    if (recipient.getState() != RecipientState.DELIVERED) {
+      throw new StateConflictException(
+          "NotDelivered",
+          recipient.getState(),
+          "only a document the recipient has can be recalled, updated or replaced");
+    }
+    vn.eoffice.edxml.Business.Type business =
+        switch (amendment.kind()) {
+          case RECALL -> vn.eoffice.edxml.Business.Type.RECALL;
+          case UPDATE -> vn.eoffice.edxml.Business.Type.UPDATE;
+          case REPLACE -> vn.eoffice.edxml.Business.Type.REPLACE;
+        };
+    vn.eoffice.exchange.control.Receipt refused =
+        dispatcher.amend(
+            recipient,
+            business,
+            amendment.reason().strip(),
+            context.getCallerPrincipal().getName());
+    if (refused != null) {
+      throw new StateConflictException(refused.code(), recipient.getState(), refused.reason());
+    }
+    audit.record(
+        AuditAction.EXCHANGE_SENDING,
+        "Document",
+        recipient.getDocument().getId(),
+        amendment.kind() + " to " + recipient.getOrganCode() + ": " + amendment.reason());
+    return RecipientView.of(recipient, delivery(recipient));
+  }
+
   /** An operator asks for another attempt now (a failed or waiting delivery). */
   @RolesAllowed(Role.CLERK_NAME)
   public RecipientView retry(long recipientId) {
@@ -201,6 +240,36 @@ public class ExchangeSending {
       at = at.minusDays(1);
     }
     return at.toInstant();
+  }
+
+  /**
+   * The issued document as the signed edXML package for one of its recipients, for manual exchange
+   * (a file carried to an agency with no endpoint) and for checks against other systems.
+   */
+  @RolesAllowed(Role.CLERK_NAME)
+  public byte[] export(long documentId, String organCode) {
+    Document document = readable(documentId);
+    if (document.getStatus() != DocumentStatus.ISSUED) {
+      throw new StateConflictException(
+          "NotIssued", document.getStatus(), "only an issued document is exported as edXML");
+    }
+    ExchangeRecipient recipient =
+        em.createNamedQuery(ExchangeRecipient.OF_DOCUMENT, ExchangeRecipient.class)
+            .setParameter("documentId", documentId)
+            .getResultStream()
+            .filter(r -> r.getOrganCode().equals(organCode))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Recipient", organCode));
+    Agency agency = document.getAgency();
+    SealKey key = SealKey.of(agency);
+    org.w3c.dom.Document dom =
+        vn.eoffice.edxml.EdXmlWriter.write(
+            packages.write(
+                document, recipient, context.getCallerPrincipal().getName(), clock.instant()));
+    if (hsm.configured(key)) {
+      hsm.signEdXml(dom, key);
+    }
+    return vn.eoffice.edxml.EdXmlWriter.bytes(dom);
   }
 
   /** The agency's exchange certificate in PEM, for partners' directories. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.eoffice.documents.boundary.DocumentIssued;
 import vn.eoffice.documents.entity.Document;
+import vn.eoffice.edxml.Business;
 import vn.eoffice.edxml.EdXmlWriter;
 import vn.eoffice.exchange.entity.ExchangeRecipient;
 import vn.eoffice.exchange.entity.OutboxMessage;
@@ -35,6 +36,29 @@ public class Dispatcher {
   /** After the seal: the package carries the sealed file. */
   void issued(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) DocumentIssued issued) {
     send(issued.document(), issued.clerk());
+  }
+
+  /**
+   * Sends a recall (1), an update (2) or a replacement (3) of the document to a recipient that has
+   * it, under the same DocumentId: at once to an agency here, through the outbox elsewhere.
+   *
+   * @return the receiver's refusal when an agency here refused it, else null
+   */
+  public Receipt amend(
+      ExchangeRecipient recipient, Business.Type business, String reason, String clerk) {
+    Document document = recipient.getDocument();
+    Instant now = clock.instant();
+    Optional<Directory.Destination> destination = directory.find(recipient.getOrganCode());
+    if (destination.isPresent() && destination.get().local()) {
+      byte[] xml =
+          EdXmlWriter.bytes(
+              EdXmlWriter.write(writer.write(document, recipient, clerk, now, business, reason)));
+      em.flush();
+      Receipt receipt = receiver.receive(xml, document.getAgencyId());
+      return receipt.taken() ? null : receipt;
+    }
+    em.persist(OutboxMessage.pack(recipient, business.code, reason, now));
+    return null;
   }
 
   /** Sends the document to every recipient chosen and not sent yet. */

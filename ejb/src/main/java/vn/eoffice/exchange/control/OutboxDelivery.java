@@ -137,7 +137,12 @@ public class OutboxDelivery {
       dom =
           EdXmlWriter.write(
               writer.write(
-                  recipient.getDocument(), recipient, recipient.getDocument().getIssuedBy(), now));
+                  recipient.getDocument(),
+                  recipient,
+                  recipient.getDocument().getIssuedBy(),
+                  now,
+                  vn.eoffice.edxml.Business.Type.of(message.getBusiness()),
+                  message.getBusinessReason()));
     } else {
       dom = EdXmlWriter.write(Statuses.message(message, agency));
     }

@@ -43,9 +43,24 @@ public class PackageWriter {
 
   public EdXmlPackage write(
       Document document, ExchangeRecipient recipient, String clerk, Instant sentAt) {
+    return write(document, recipient, clerk, sentAt, Business.Type.NEW, null);
+  }
+
+  /**
+   * The package of a business: a new document, or a recall (no files), an update or a replacement
+   * (the document's files as they are now) of one sent before, under the same DocumentId.
+   */
+  public EdXmlPackage write(
+      Document document,
+      ExchangeRecipient recipient,
+      String clerk,
+      Instant sentAt,
+      Business.Type business,
+      String reason) {
     Agency from = document.getAgency();
     List<Attachment> attachments = new ArrayList<>();
-    for (DocumentFile file : document.getFiles()) {
+    for (DocumentFile file :
+        business == Business.Type.RECALL ? List.<DocumentFile>of() : document.getFiles()) {
       FileVersion version = file.current();
       attachments.add(
           new Attachment(
@@ -91,7 +106,7 @@ public class PackageWriter {
         null,
         null,
         LocalDateTime.ofInstant(sentAt, ZONE),
-        new Business(Business.Type.NEW, null, recipient.isPaper(), StaffInfo.of(null, clerk)),
+        new Business(business, reason, recipient.isPaper(), StaffInfo.of(null, clerk)),
         attachments);
   }
 

@@ -117,7 +117,9 @@ public class Receiver {
         // recipients of a message that may not be what the sender wrote.
         return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), payload);
       }
-      fromName = partner.get().getName();
+      // The issuer as it names itself in the package, which its signature covers.
+      fromName =
+          pack.from().organName() == null ? partner.get().getName() : pack.from().organName();
       signed = true;
     }
     if (pack.documentId() == null) {
@@ -142,19 +144,45 @@ public class Receiver {
     em.flush();
     int taken = 0;
     for (Agency recipient : recipients) {
-      boolean added =
+      Taken result =
           AgencyScope.supply(
               recipient.getId(),
               () -> take(recipient, pack, fromName, signed, payload, files, now));
-      taken += added ? 1 : 0;
+      if (result == Taken.UNKNOWN_ORIGINAL) {
+        return refuse(
+            now,
+            from,
+            to,
+            422,
+            "UnknownDocument",
+            "the "
+                + pack.business().type().name().toLowerCase(java.util.Locale.ROOT)
+                + " concerns "
+                + pack.documentId()
+                + ", which "
+                + recipient.getName()
+                + " never received from "
+                + from,
+            payload);
+      }
+      taken += result == Taken.TAKEN ? 1 : 0;
     }
     return taken == 0
         ? Receipt.duplicate()
         : Receipt.received("waiting for the clerk of " + taken + " agency(ies)");
   }
 
-  /** Keeps the package for the agency unless it has it already; 01 goes back. */
-  private boolean take(
+  enum Taken {
+    TAKEN,
+    DUPLICATE,
+    UNKNOWN_ORIGINAL
+  }
+
+  /**
+   * Keeps the package for the agency unless it has it already; 01 goes back (13 for a recall). A
+   * recall, an update or a replacement must concern a document the agency received.
+   */
+  private Taken take(
       Agency recipient,
       EdXmlPackage pack,
       String fromName,
@@ -169,9 +197,22 @@ public class Receiver {
             .getResultList()
             .isEmpty();
     if (known) {
-      return false;
+      return Taken.DUPLICATE;
+    }
+    ReceivedPackage original = null;
+    if (pack.business().type() != vn.eoffice.edxml.Business.Type.NEW) {
+      original =
+          em.createNamedQuery(ReceivedPackage.BY_KEY, ReceivedPackage.class)
+              .setParameter("key", originalKey(pack))
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (original == null) {
+        return Taken.UNKNOWN_ORIGINAL;
+      }
     }
     ReceivedPackage received = new ReceivedPackage(key, pack, fromName, signed, payload, now);
+    received.concerns(original);
     for (StoredAttachment file : files) {
       received.addFile(file.sha256(), file.name(), file.mediaType(), file.size());
     }
@@ -184,15 +225,25 @@ public class Receiver {
         "ReceivedPackage",
         received.getId(),
         pack.documentId() + " (" + pack.business().type() + ", sha256 " + payload + ")");
+    boolean recall = pack.business().type() == vn.eoffice.edxml.Business.Type.RECALL;
     statuses.report(
         received,
-        vn.eoffice.edxml.StatusMessage.Code.ARRIVED,
-        "Văn bản điện tử đã đến " + recipient.getName(),
+        recall
+            ? vn.eoffice.edxml.StatusMessage.Code.RECALL_REQUESTED
+            : vn.eoffice.edxml.StatusMessage.Code.ARRIVED,
+        recall
+            ? "Yêu cầu thu hồi đã đến " + recipient.getName() + ", chờ văn thư xem xét"
+            : "Văn bản điện tử đã đến " + recipient.getName(),
         null,
         null,
         now);
-    LOG.fine(() -> "Received " + pack.documentId() + " from " + pack.from().organId());
-    return true;
+    return Taken.TAKEN;
+  }
+
+  /** The key of the new document a recall, an update or a replacement concerns. */
+  static String originalKey(EdXmlPackage pack) {
+    String key = pack.from().organId() + "|" + pack.documentId() + "|0";
+    return key.length() <= 500 ? key : key.substring(0, 500);
   }
 
   /**

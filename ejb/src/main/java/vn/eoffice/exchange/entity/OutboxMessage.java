@@ -58,6 +58,13 @@ public class OutboxMessage extends AgencyRecord {
   @Column(name = "payload_sha256", length = 64)
   private String payloadSha256;
 
+  /** For a package: new (0), recall (1), update (2), replace (3). */
+  @Column(nullable = false, updatable = false)
+  private short business;
+
+  @Column(name = "business_reason", length = 2000, updatable = false)
+  private String businessReason;
+
   /** For a status: the package it answers, and what to report. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "package_id", updatable = false)
@@ -111,7 +118,17 @@ public class OutboxMessage extends AgencyRecord {
 
   /** The package for one recipient of an issued document, written at the first attempt. */
   public static OutboxMessage pack(ExchangeRecipient recipient, Instant now) {
-    return new OutboxMessage(Kind.PACKAGE, recipient, recipient.getOrganCode(), null, now);
+    return pack(recipient, 0, null, now);
+  }
+
+  /** A recall (1), update (2) or replacement (3) of the document sent to the recipient. */
+  public static OutboxMessage pack(
+      ExchangeRecipient recipient, int business, String reason, Instant now) {
+    OutboxMessage message =
+        new OutboxMessage(Kind.PACKAGE, recipient, recipient.getOrganCode(), null, now);
+    message.business = (short) business;
+    message.businessReason = reason;
+    return message;
   }
 
   /** A status back to the sender of a package received, written at the first attempt. */
@@ -187,6 +204,14 @@ public class OutboxMessage extends AgencyRecord {
 
   public String getPayloadSha256() {
     return payloadSha256;
+  }
+
+  public int getBusiness() {
+    return business;
+  }
+
+  public String getBusinessReason() {
+    return businessReason;
   }
 
   public ReceivedPackage getAnswers() {

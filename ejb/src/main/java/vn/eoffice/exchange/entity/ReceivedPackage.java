@@ -48,8 +48,10 @@ public class ReceivedPackage extends AgencyRecord {
     WAITING,
     /** Registered in the incoming register. */
     ACCEPTED,
-    /** Refused by the clerk, with the reason sent back (02). */
-    REFUSED
+    /** Refused by the clerk, with the reason sent back (02, or 16 for a recall or an update). */
+    REFUSED,
+    /** Recalled by its sender, the clerk agreeing (15); or replaced by a newer package. */
+    RECALLED
   }
 
   @Column(name = "dedup_key", nullable = false, length = 500, updatable = false)
@@ -130,6 +132,11 @@ public class ReceivedPackage extends AgencyRecord {
   @JoinColumn(name = "document_id")
   private Document document;
 
+  /** For a recall, an update or a replacement: the package of the document it concerns. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "original_id", updatable = false)
+  private ReceivedPackage original;
+
   @OneToMany(mappedBy = "pack", cascade = CascadeType.PERSIST)
   @OrderBy("ordinal")
   private List<ReceivedFile> files = new ArrayList<>();
@@ -178,6 +185,30 @@ public class ReceivedPackage extends AgencyRecord {
   public void accepted(Document registered, String clerk, Instant at) {
     state = State.ACCEPTED;
     document = registered;
+    decidedBy = clerk;
+    decidedAt = at;
+  }
+
+  public void concerns(ReceivedPackage original) {
+    this.original = original;
+  }
+
+  public ReceivedPackage getOriginal() {
+    return original;
+  }
+
+  /** Recalled by its sender (or superseded by an update): out of the queue, its record kept. */
+  public void recalled(String clerk, Instant at) {
+    state = State.RECALLED;
+    if (decidedAt == null) {
+      decidedBy = clerk;
+      decidedAt = at;
+    }
+  }
+
+  /** The clerk agreed to a recall, an update or a replacement. */
+  public void agreed(String clerk, Instant at) {
+    state = State.ACCEPTED;
     decidedBy = clerk;
     decidedAt = at;
   }

@@ -22,6 +22,7 @@ import vn.eoffice.people.control.PasswordGenerator;
 import vn.eoffice.people.control.PasswordHasher;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.people.entity.UserAccount;
+import vn.eoffice.platform.control.Settings;
 import vn.eoffice.platform.entity.AgencyScope;
 
 /**
@@ -210,6 +211,19 @@ public class DemoOrganisation {
     return AgencyScope.supply(id, () -> self.people(id, agency.units(), agency.users(), passwords));
   }
 
+  /**
+   * The demo's organ code in the province {@code EOFFICE_DEMO_PROVINCE} (the code's last group,
+   * default {@code H99}): a second demo installation in another invented province has codes of its
+   * own, and the two can exchange documents as partners.
+   */
+  static String inProvince(String code) {
+    String province = Settings.get("eoffice.demo.province").orElse("H99");
+    if (code == null || !province.matches("[A-Z][0-9]{2}")) {
+      return code;
+    }
+    return code.substring(0, code.length() - 3) + province;
+  }
+
   /** The agencies, the first one the parent of the others; none when there are agencies already. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> agencies(List<DemoAgency> agencies) {
@@ -219,11 +233,11 @@ public class DemoOrganisation {
     Map<String, Agency> made = new HashMap<>();
     List<Agency> created = new ArrayList<>();
     for (DemoAgency demo : agencies) {
-      Agency agency = new Agency(demo.name(), demo.abbreviation(), demo.code());
+      Agency agency = new Agency(demo.name(), demo.abbreviation(), inProvince(demo.code()));
       agency.setPlaceName(demo.placeName());
       created.add(agency);
       if (demo.code() != null) {
-        made.put(demo.code(), agency);
+        made.put(inProvince(demo.code()), agency);
       }
     }
     // Each under the agency of the code one level up, where the demo has it.

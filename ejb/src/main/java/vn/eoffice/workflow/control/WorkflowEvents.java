@@ -39,6 +39,10 @@ public class WorkflowEvents {
       DocumentStatus from,
       String target,
       String comment) {
+    if (from == DocumentStatus.RECALLED) {
+      throw new vn.eoffice.platform.boundary.StateConflictException(
+          "Recalled", from, "the sender recalled the document; its handling has stopped");
+    }
     WorkflowEvent event =
         new WorkflowEvent(
             document.getId(),

@@ -63,6 +63,33 @@ public class ExchangeResource {
         .build();
   }
 
+  /** An edXML file received by hand: the body is the file. */
+  @POST
+  @Path("import")
+  @Consumes({"application/xml", "text/xml", MediaType.APPLICATION_OCTET_STREAM})
+  public Response importFile(byte[] message) {
+    vn.eoffice.exchange.control.Receipt receipt =
+        inbox.importFile(message == null ? new byte[0] : message);
+    return Response.status(receipt.status())
+        .entity(
+            jakarta.json.Json.createObjectBuilder()
+                .add("code", receipt.code())
+                .add("reason", receipt.reason())
+                .build())
+        .build();
+  }
+
+  @GET
+  @Path("documents/{id}/edxml")
+  @Produces("application/xml")
+  public Response export(@PathParam("id") long id, @QueryParam("to") String organCode) {
+    return Response.ok(sending.export(id, organCode))
+        .header(
+            "Content-Disposition",
+            ContentDisposition.attachment("van-ban-" + id + "-" + organCode + ".edxml"))
+        .build();
+  }
+
   @POST
   @Path("incoming/{id}/accept")
   public ReceivedView accept(@PathParam("id") long id, Acceptance command) {
@@ -91,6 +118,14 @@ public class ExchangeResource {
   @Path("recipients/{id}/retry")
   public RecipientView retry(@PathParam("id") long id) {
     return sending.retry(id);
+  }
+
+  /** A recall, an update or a replacement to one recipient. */
+  @POST
+  @Path("recipients/{id}/amendment")
+  public RecipientView amend(
+      @PathParam("id") long id, vn.eoffice.exchange.boundary.Amendment amendment) {
+    return sending.amend(id, RequestBodies.required(amendment));
   }
 
   @POST

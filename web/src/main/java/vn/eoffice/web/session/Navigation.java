@@ -23,6 +23,8 @@ public final class Navigation {
           new Entry(new Item("home", "#/"), EVERYONE),
           // Registering is the clerk's; leaders and officers meet incoming documents in their work.
           new Entry(new Item("incoming", "#/incoming"), Set.of(Role.CLERK)),
+          // Packages from other agencies, accepted into the incoming register.
+          new Entry(new Item("exchangeIncoming", "#/exchange/incoming"), Set.of(Role.CLERK)),
           new Entry(new Item("outgoing", "#/outgoing"), Set.of(Role.CLERK, Role.LEADER)),
           new Entry(
               new Item("registers", "#/registers"),
@@ -39,7 +41,9 @@ public final class Navigation {
           new Entry(new Item("adminRegisters", "#/admin/registers"), Set.of(Role.ADMIN)),
           new Entry(new Item("adminAudit", "#/admin/audit"), Set.of(Role.ADMIN)),
           new Entry(
-              new Item("platformAgencies", "#/platform/agencies"), Set.of(Role.PLATFORM_ADMIN)));
+              new Item("platformAgencies", "#/platform/agencies"), Set.of(Role.PLATFORM_ADMIN)),
+          new Entry(
+              new Item("platformPartners", "#/platform/partners"), Set.of(Role.PLATFORM_ADMIN)));
 
   private Navigation() {}
 
