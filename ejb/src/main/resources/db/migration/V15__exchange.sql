@@ -63,6 +63,7 @@ CREATE TABLE exchange_outbox (
   payload_sha256  CHAR(64)               REFERENCES stored_content (sha256),
   business        SMALLINT      NOT NULL,
   business_reason VARCHAR(2000),
+  business_concerns VARCHAR(300),
   package_id      BIGINT,
   status_code     VARCHAR(2),
   status_text     VARCHAR(2000),
@@ -142,3 +143,8 @@ CREATE TABLE exchange_refusal (
   payload_sha256 CHAR(64)               REFERENCES stored_content (sha256)
 );
 CREATE INDEX ix_exchange_refusal_time ON exchange_refusal (received_at);
+
+-- QR verification: every issued document carries a QR code that opens the public verification
+-- page by this code (random, unguessable; not the document's id).
+ALTER TABLE document ADD COLUMN verification_code VARCHAR(32);
+CREATE UNIQUE INDEX uq_document_verification ON document (verification_code);

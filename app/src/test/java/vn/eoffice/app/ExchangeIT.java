@@ -155,6 +155,134 @@ class ExchangeIT {
   }
 
   @Test
+  void aRecallAgreedStopsTheHandlingAndHidesTheFilesARefusedOneChangesNothing() throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    ApiClient departmentClerk = signIn("vanthu.snv");
+    ApiClient otherClerk = signIn("vanthu.binhan");
+    long draft = issuedTo("Về việc thu hồi thử nghiệm", DEPARTMENT, OTHER_COMMUNE);
+    String notation = notation(clerk, draft);
+    long registered = accept(departmentClerk, notation);
+    accept(otherClerk, notation);
+
+    long toDepartment = recipient(clerk, draft, DEPARTMENT).getJsonNumber("id").longValue();
+    expect(
+        200,
+        clerk.post(
+            "api/exchange/recipients/" + toDepartment + "/amendment",
+            "{\"kind\":\"RECALL\",\"reason\":\"Văn bản ban hành sai thẩm quyền\"}"));
+    assertThat(recipient(clerk, draft, DEPARTMENT).getString("statusCode")).isEqualTo("13");
+    JsonObject request = waiting(departmentClerk, notation);
+    assertThat(request.getInt("business")).isEqualTo(1);
+    assertThat(request.getString("reason")).isEqualTo("Văn bản ban hành sai thẩm quyền");
+    expect(
+        200,
+        departmentClerk.post(
+            "api/exchange/incoming/" + request.getJsonNumber("id").longValue() + "/accept", "{}"));
+
+    JsonObject agreed = recipient(clerk, draft, DEPARTMENT);
+    assertThat(agreed.getString("statusCode")).isEqualTo("15");
+    JsonObject recalled =
+        JsonBodies.object(expect(200, departmentClerk.get("api/documents/" + registered)));
+    assertThat(recalled.getString("status")).isEqualTo("RECALLED");
+    assertThat(recalled.getJsonArray("files")).isEmpty();
+    assertThat(recalled.getString("subject")).isEqualTo("Về việc thu hồi thử nghiệm");
+    // Its handling has stopped.
+    ApiClient.Answer presented =
+        departmentClerk.post(
+            "api/incoming-documents/" + registered + "/presentation",
+            "{\"leader\":\"lanhdao.snv\"}");
+    assertThat(presented.status()).isEqualTo(409);
+
+    long toCommune = recipient(clerk, draft, OTHER_COMMUNE).getJsonNumber("id").longValue();
+    expect(
+        200,
+        clerk.post(
+            "api/exchange/recipients/" + toCommune + "/amendment",
+            "{\"kind\":\"RECALL\",\"reason\":\"Gửi nhầm\"}"));
+    long commune = waiting(otherClerk, notation).getJsonNumber("id").longValue();
+    expect(
+        200,
+        otherClerk.post(
+            "api/exchange/incoming/" + commune + "/refuse",
+            "{\"reason\":\"Xã đã triển khai thực hiện, đề nghị ban hành văn bản thay thế\"}"));
+    JsonObject kept = recipient(clerk, draft, OTHER_COMMUNE);
+    assertThat(kept.getString("statusCode")).isEqualTo("16");
+  }
+
+  @Test
+  void anUpdateReachesTheRecipientAsANewVersionOfTheSameDocument() throws Exception {
+    ApiClient clerk = signIn("vanthu");
+    ApiClient departmentClerk = signIn("vanthu.snv");
+    long draft = issuedTo("Về việc cập nhật văn bản đã gửi", DEPARTMENT);
+    String notation = notation(clerk, draft);
+    long registered = accept(departmentClerk, notation);
+    String first = Workflows.fileSha256(departmentClerk, registered);
+
+    // The commune issues the corrected decision and sends it as the update of the first.
+    long corrected = issuedTo("Về việc cập nhật văn bản đã gửi (sửa lỗi chính tả)");
+    long to = recipient(clerk, draft, DEPARTMENT).getJsonNumber("id").longValue();
+    expect(
+        200,
+        clerk.post(
+            "api/exchange/recipients/" + to + "/amendment",
+            "{\"kind\":\"UPDATE\",\"reason\":\"Sửa lỗi chính tả ở Điều 2\",\"replacementId\":%d}"
+                .formatted(corrected)));
+    String correctedNotation = notation(clerk, corrected);
+    JsonObject update = waiting(departmentClerk, correctedNotation);
+    assertThat(update.getInt("business")).isEqualTo(2);
+    assertThat(update.getString("reason")).isEqualTo("Sửa lỗi chính tả ở Điều 2");
+    expect(
+        200,
+        departmentClerk.post(
+            "api/exchange/incoming/" + update.getJsonNumber("id").longValue() + "/accept", "{}"));
+
+    JsonObject updated =
+        JsonBodies.object(expect(200, departmentClerk.get("api/documents/" + registered)));
+    assertThat(updated.getJsonArray("files").getJsonObject(0).getJsonArray("versions")).hasSize(2);
+    assertThat(Workflows.fileSha256(departmentClerk, registered))
+        .isNotEqualTo(first)
+        .isEqualTo(Workflows.fileSha256(clerk, corrected));
+    assertThat(recipient(clerk, corrected, DEPARTMENT).getString("statusCode")).isEqualTo("15");
+  }
+
+  /** A decision of the commune's, issued to these agencies of the installation; its id. */
+  private long issuedTo(String subject, String... organCodes) throws Exception {
+    ApiClient officer = signIn("chuyenvien");
+    long draft =
+        Workflows.approvedDraft(
+            officer, signIn("lanhdao"), IncomingDocumentBuilder.DECISION, subject);
+    if (organCodes.length == 0) {
+      expect(200, signIn("vanthu").post("api/outgoing-documents/" + draft + "/issue", "{}"));
+      return draft;
+    }
+    expect(
+        200,
+        officer.put(
+            "api/exchange/documents/" + draft + "/recipients",
+            "{\"organCodes\":[%s],\"paper\":false}"
+                .formatted(
+                    String.join(
+                        ",",
+                        java.util.Arrays.stream(organCodes).map(c -> "\"" + c + "\"").toList()))));
+    expect(200, signIn("vanthu").post("api/outgoing-documents/" + draft + "/issue", "{}"));
+    return draft;
+  }
+
+  private static String notation(ApiClient clerk, long document) {
+    return JsonBodies.object(expect(200, clerk.get("api/documents/" + document)))
+        .getString("notation");
+  }
+
+  /** Accepts the package of this số ký hiệu waiting for the clerk; the registered document. */
+  private static long accept(ApiClient clerk, String notation) {
+    long id = waiting(clerk, notation).getJsonNumber("id").longValue();
+    return JsonBodies.object(
+            expect(200, clerk.post("api/exchange/incoming/" + id + "/accept", "{}")))
+        .getJsonNumber("documentId")
+        .longValue();
+  }
+
+  @Test
   void aRecipientOutsideTheDirectoryIsRefusedAndNothingIsChosen() throws Exception {
     ApiClient officer = signIn("chuyenvien");
     ApiClient chairman = signIn("lanhdao");

@@ -185,6 +185,8 @@ class UpgradeIT {
             "exchange_refusal")) {
       sql.execute("DROP TABLE " + table);
     }
+    sql.execute("DROP INDEX uq_document_verification");
+    sql.execute("ALTER TABLE document DROP COLUMN verification_code");
     for (String index :
         List.of(
             "ix_document_type_agency",

@@ -5,8 +5,16 @@ package vn.eoffice.edxml;
  * standard): a new document, a recall, an update or a replacement of one sent before.
  *
  * @param paper a paper copy is sent as well
+ * @param documentId for a recall, an update or a replacement carried by another document's package:
+ *     the DocumentId of the document concerned ({@code Bussiness/DocumentId}); null when it is the
+ *     package's own
  */
-public record Business(Type type, String reason, boolean paper, StaffInfo staff) {
+public record Business(
+    Type type, String reason, boolean paper, StaffInfo staff, String documentId) {
+
+  public Business(Type type, String reason, boolean paper, StaffInfo staff) {
+    this(type, reason, paper, staff, null);
+  }
 
   /** {@code BussinessDocType}. */
   public enum Type {

@@ -87,8 +87,16 @@ public final class EdXmlReader {
     Element trace = traces == null ? null : first(traces, "TraceHeader");
     Element bussiness = traces == null ? null : first(traces, "Bussiness");
     Business business = Business.newDocument(false, null);
+    String documentId = text(messageHeader, "DocumentId");
     if (bussiness != null) {
       String kind = text(bussiness, "BussinessDocType");
+      String concerned = text(bussiness, "DocumentId");
+      // A replacement names the document it replaces in ReplacementInfoList, as the SDK writes it.
+      Element replacements = first(bussiness, "ReplacementInfoList");
+      Element replacement = replacements == null ? null : first(replacements, "ReplacementInfo");
+      if (concerned == null && replacement != null) {
+        concerned = text(replacement, "DocumentId");
+      }
       business =
           new Business(
               kind == null
@@ -96,7 +104,8 @@ public final class EdXmlReader {
                   : Business.Type.of(integer("BussinessDocType", kind)),
               text(bussiness, "BussinessDocReason"),
               flag(text(bussiness, "Paper")),
-              staff(first(bussiness, "StaffInfo")));
+              staff(first(bussiness, "StaffInfo")),
+              concerned == null || concerned.equals(documentId) ? null : concerned);
     }
     Element responseElement = first(messageHeader, "ResponseFor");
     ResponseFor responseFor = responseElement == null ? null : responseFor(responseElement);
@@ -109,7 +118,7 @@ public final class EdXmlReader {
     return new EdXmlPackage(
         from,
         to,
-        text(messageHeader, "DocumentId"),
+        documentId,
         code == null ? null : text(code, "CodeNumber"),
         code == null ? null : text(code, "CodeNotation"),
         promulgation == null ? null : text(promulgation, "Place"),

@@ -86,10 +86,19 @@ public final class EdXmlWriter {
     Business business =
         message.business() == null ? Business.newDocument(false, null) : message.business();
     Element bussiness = child(traces, "Bussiness");
-    text(bussiness, "DocumentId", message.documentId());
+    text(
+        bussiness,
+        "DocumentId",
+        business.documentId() == null ? message.documentId() : business.documentId());
     text(bussiness, "BussinessDocType", Integer.toString(business.type().code));
     text(bussiness, "BussinessDocReason", business.reason());
     text(bussiness, "Paper", business.paper() ? "1" : "0");
+    if (business.type() == Business.Type.REPLACE && business.documentId() != null) {
+      Element replacement = child(child(bussiness, "ReplacementInfoList"), "ReplacementInfo");
+      text(replacement, "DocumentId", business.documentId());
+      Element organs = child(replacement, "OrganIdList");
+      message.to().forEach(to -> text(organs, "OrganId", to.organId()));
+    }
     staff(bussiness, business.staff());
     Element trace = child(traces, "TraceHeader");
     text(trace, "OrganId", message.from().organId());

@@ -24,6 +24,51 @@ class EdXmlRoundTripTest {
   }
 
   @Test
+  void aReplacementNamesTheDocumentItReplacesAndReadsBackEqual() {
+    EdXmlPackage decision = Packages.decision();
+    EdXmlPackage replacement =
+        new EdXmlPackage(
+            decision.from(),
+            decision.to(),
+            decision.documentId(),
+            decision.codeNumber(),
+            decision.codeNotation(),
+            decision.place(),
+            decision.promulgationDate(),
+            decision.type(),
+            decision.typeDetail(),
+            decision.typeName(),
+            decision.subject(),
+            decision.content(),
+            decision.signerCompetence(),
+            decision.signerPosition(),
+            decision.signerName(),
+            decision.dueDate(),
+            decision.toPlaces(),
+            decision.priority(),
+            decision.sphereOfPromulgation(),
+            decision.typerNotation(),
+            decision.promulgationAmount(),
+            decision.pageAmount(),
+            decision.appendixes(),
+            decision.steeringType(),
+            decision.responseFor(),
+            decision.sentAt(),
+            new Business(
+                Business.Type.REPLACE,
+                "Thay thế Quyết định số 12/QĐ-UBND",
+                false,
+                null,
+                "000.00.31.H99,2026/11/02,12/QĐ-UBND"),
+            decision.attachments());
+    byte[] xml = EdXmlWriter.bytes(EdXmlWriter.write(replacement));
+
+    assertThat(EdXmlSchema.problems(xml)).isEmpty();
+    assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<edXML:ReplacementInfoList>");
+    assertThat(EdXmlReader.read(xml).pack()).isEqualTo(replacement);
+  }
+
+  @Test
   void aStatusValidatesAndReadsBackEqual() {
     StatusMessage sent =
         new StatusMessage(

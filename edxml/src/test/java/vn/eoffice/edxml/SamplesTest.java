@@ -48,14 +48,17 @@ class SamplesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "truclienthong-example/edoc_revocation.edxml, RECALL",
-    "truclienthong-example/edoc_update.edxml, UPDATE",
-    "truclienthong-example/edoc_replacement.edxml, REPLACE"
+    "truclienthong-example/edoc_revocation.edxml, RECALL, ",
+    "truclienthong-example/edoc_update.edxml, UPDATE, '000.00.00.G22,2014/02/30,7806/VPCP-TTĐT'",
+    "truclienthong-example/edoc_replacement.edxml, REPLACE, '000.00.00.G22,2014/01/30,7806/VPCP-TTĐT'"
   })
-  void eachBusinessTypeIsRead(String sample, Business.Type type) {
+  void eachBusinessTypeIsRead(String sample, Business.Type type, String concerned) {
     EdXmlPackage pack = read(sample).pack();
 
     assertThat(pack.business().type()).isEqualTo(type);
+    // The document the business concerns, as the sample names it in Bussiness/DocumentId (a
+    // recall concerns the package's own).
+    assertThat(pack.business().documentId()).isEqualTo(concerned);
     assertThat(pack.from().organId()).isEqualTo("000.00.00.G22");
     assertThat(pack.to()).hasSize(3);
     assertThat(pack.codeNumber()).isEqualTo("7816");

@@ -180,6 +180,12 @@ public class Document extends AgencyRecord {
   @CollectionTable(name = "document_unit", joinColumns = @JoinColumn(name = "document_id"))
   private Set<UnitShare> units = new HashSet<>();
 
+  /**
+   * The code of the public verification page its QR code opens (see the verification component).
+   */
+  @Column(name = "verification_code", length = 32)
+  private String verificationCode;
+
   /** Whose action the document waits for; null when it waits for nobody in particular. */
   @Column(name = "awaiting_user", length = 64)
   private String awaitingUser;
@@ -417,6 +423,18 @@ public class Document extends AgencyRecord {
   /**
    * Moves the document to {@code next}, waiting for {@code awaiting} (null: nobody in particular).
    */
+  /** Gives the document the code of its verification page, once. */
+  public void giveVerificationCode(String code) {
+    if (verificationCode != null) {
+      throw new IllegalStateException("the document has its verification code already");
+    }
+    this.verificationCode = code;
+  }
+
+  public String getVerificationCode() {
+    return verificationCode;
+  }
+
   /** Its sender recalled it: the handling stops and the files are no longer shown. */
   public void recall() {
     this.status = DocumentStatus.RECALLED;

@@ -160,18 +160,28 @@ public class ExchangeSending {
           recipient.getState(),
           "only a document the recipient has can be recalled, updated or replaced");
     }
-    vn.eoffice.edxml.Business.Type business =
-        switch (amendment.kind()) {
-          case RECALL -> vn.eoffice.edxml.Business.Type.RECALL;
-          case UPDATE -> vn.eoffice.edxml.Business.Type.UPDATE;
-          case REPLACE -> vn.eoffice.edxml.Business.Type.REPLACE;
-        };
-    vn.eoffice.exchange.control.Receipt refused =
-        dispatcher.amend(
-            recipient,
-            business,
-            amendment.reason().strip(),
-            context.getCallerPrincipal().getName());
+    String clerk = context.getCallerPrincipal().getName();
+    vn.eoffice.exchange.control.Receipt refused;
+    if (amendment.kind() == Amendment.Kind.RECALL) {
+      refused =
+          dispatcher.amend(
+              recipient,
+              vn.eoffice.edxml.Business.Type.RECALL,
+              amendment.reason().strip(),
+              null,
+              clerk);
+    } else {
+      ExchangeRecipient carrier = carrier(recipient, amendment);
+      refused =
+          dispatcher.amend(
+              carrier,
+              amendment.kind() == Amendment.Kind.UPDATE
+                  ? vn.eoffice.edxml.Business.Type.UPDATE
+                  : vn.eoffice.edxml.Business.Type.REPLACE,
+              amendment.reason().strip(),
+              recipient.getEdxmlDocument(),
+              clerk);
+    }
     if (refused != null) {
       throw new StateConflictException(refused.code(), recipient.getState(), refused.reason());
     }
@@ -181,6 +191,49 @@ public class ExchangeSending {
         recipient.getDocument().getId(),
         amendment.kind() + " to " + recipient.getOrganCode() + ": " + amendment.reason());
     return RecipientView.of(recipient, delivery(recipient));
+  }
+
+  /**
+   * The recipient row of the updating or replacing document for the same agency, sent now: its
+   * statuses are the answers to the update.
+   */
+  private ExchangeRecipient carrier(ExchangeRecipient recipient, Amendment amendment) {
+    if (amendment.replacementId() == null) {
+      throw new InvalidInputException(
+          Violation.of(
+              "replacementId",
+              "NotNull",
+              "an update or a replacement names the issued document that updates or replaces"));
+    }
+    Document replacement = readable(amendment.replacementId());
+    if (replacement.getStatus() != DocumentStatus.ISSUED
+        || replacement.getId().equals(recipient.getDocument().getId())) {
+      throw new InvalidInputException(
+          Violation.of(
+              "replacementId",
+              "Issued",
+              "the updating or replacing document must be another document this agency issued"));
+    }
+    ExchangeRecipient carrier =
+        em.createNamedQuery(ExchangeRecipient.OF_DOCUMENT, ExchangeRecipient.class)
+            .setParameter("documentId", replacement.getId())
+            .getResultStream()
+            .filter(r -> r.getOrganCode().equals(recipient.getOrganCode()))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  ExchangeRecipient made =
+                      new ExchangeRecipient(
+                          replacement,
+                          recipient.getOrganCode(),
+                          recipient.getOrganName(),
+                          recipient.isPaper());
+                  em.persist(made);
+                  return made;
+                });
+    carrier.sent(PackageWriter.documentId(replacement), clock.instant());
+    em.flush();
+    return carrier;
   }
 
   /** An operator asks for another attempt now (a failed or waiting delivery). */

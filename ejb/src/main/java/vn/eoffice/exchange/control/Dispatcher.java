@@ -45,19 +45,24 @@ public class Dispatcher {
    * @return the receiver's refusal when an agency here refused it, else null
    */
   public Receipt amend(
-      ExchangeRecipient recipient, Business.Type business, String reason, String clerk) {
+      ExchangeRecipient recipient,
+      Business.Type business,
+      String reason,
+      String concerns,
+      String clerk) {
     Document document = recipient.getDocument();
     Instant now = clock.instant();
     Optional<Directory.Destination> destination = directory.find(recipient.getOrganCode());
     if (destination.isPresent() && destination.get().local()) {
       byte[] xml =
           EdXmlWriter.bytes(
-              EdXmlWriter.write(writer.write(document, recipient, clerk, now, business, reason)));
+              EdXmlWriter.write(
+                  writer.write(document, recipient, clerk, now, business, reason, concerns)));
       em.flush();
       Receipt receipt = receiver.receive(xml, document.getAgencyId());
       return receipt.taken() ? null : receipt;
     }
-    em.persist(OutboxMessage.pack(recipient, business.code, reason, now));
+    em.persist(OutboxMessage.pack(recipient, business.code, reason, concerns, now));
     return null;
   }
 

@@ -142,7 +142,8 @@ public class OutboxDelivery {
                   recipient.getDocument().getIssuedBy(),
                   now,
                   vn.eoffice.edxml.Business.Type.of(message.getBusiness()),
-                  message.getBusinessReason()));
+                  message.getBusinessReason(),
+                  message.getBusinessConcerns()));
     } else {
       dom = EdXmlWriter.write(Statuses.message(message, agency));
     }

@@ -43,7 +43,7 @@ public class PackageWriter {
 
   public EdXmlPackage write(
       Document document, ExchangeRecipient recipient, String clerk, Instant sentAt) {
-    return write(document, recipient, clerk, sentAt, Business.Type.NEW, null);
+    return write(document, recipient, clerk, sentAt, Business.Type.NEW, null, null);
   }
 
   /**
@@ -56,7 +56,8 @@ public class PackageWriter {
       String clerk,
       Instant sentAt,
       Business.Type business,
-      String reason) {
+      String reason,
+      String concerns) {
     Agency from = document.getAgency();
     List<Attachment> attachments = new ArrayList<>();
     for (DocumentFile file :
@@ -106,7 +107,7 @@ public class PackageWriter {
         null,
         null,
         LocalDateTime.ofInstant(sentAt, ZONE),
-        new Business(business, reason, recipient.isPaper(), StaffInfo.of(null, clerk)),
+        new Business(business, reason, recipient.isPaper(), StaffInfo.of(null, clerk), concerns),
         attachments);
   }
 

@@ -242,7 +242,9 @@ public class Receiver {
 
   /** The key of the new document a recall, an update or a replacement concerns. */
   static String originalKey(EdXmlPackage pack) {
-    String key = pack.from().organId() + "|" + pack.documentId() + "|0";
+    String concerned =
+        pack.business().documentId() == null ? pack.documentId() : pack.business().documentId();
+    String key = pack.from().organId() + "|" + concerned + "|0";
     return key.length() <= 500 ? key : key.substring(0, 500);
   }
 

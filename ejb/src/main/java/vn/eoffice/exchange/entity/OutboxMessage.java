@@ -65,6 +65,10 @@ public class OutboxMessage extends AgencyRecord {
   @Column(name = "business_reason", length = 2000, updatable = false)
   private String businessReason;
 
+  /** For an update or a replacement: the DocumentId of the document it updates or replaces. */
+  @Column(name = "business_concerns", length = 300, updatable = false)
+  private String businessConcerns;
+
   /** For a status: the package it answers, and what to report. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "package_id", updatable = false)
@@ -118,16 +122,17 @@ public class OutboxMessage extends AgencyRecord {
 
   /** The package for one recipient of an issued document, written at the first attempt. */
   public static OutboxMessage pack(ExchangeRecipient recipient, Instant now) {
-    return pack(recipient, 0, null, now);
+    return pack(recipient, 0, null, null, now);
   }
 
   /** A recall (1), update (2) or replacement (3) of the document sent to the recipient. */
   public static OutboxMessage pack(
-      ExchangeRecipient recipient, int business, String reason, Instant now) {
+      ExchangeRecipient recipient, int business, String reason, String concerns, Instant now) {
     OutboxMessage message =
         new OutboxMessage(Kind.PACKAGE, recipient, recipient.getOrganCode(), null, now);
     message.business = (short) business;
     message.businessReason = reason;
+    message.businessConcerns = concerns;
     return message;
   }
 
@@ -212,6 +217,10 @@ public class OutboxMessage extends AgencyRecord {
 
   public String getBusinessReason() {
     return businessReason;
+  }
+
+  public String getBusinessConcerns() {
+    return businessConcerns;
   }
 
   public ReceivedPackage getAnswers() {

@@ -30,6 +30,7 @@ import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
 import vn.eoffice.registers.entity.Direction;
+import vn.eoffice.verification.control.QrStamp;
 import vn.eoffice.workflow.control.Participants;
 import vn.eoffice.workflow.control.WorkflowEvents;
 import vn.eoffice.workflow.entity.Assignment;
@@ -49,6 +50,7 @@ public class DraftApproval {
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
+  @Inject QrStamp qr;
   @Inject InputValidator input;
   @Inject Clock clock;
   @Inject Readers readers;
@@ -114,7 +116,7 @@ public class DraftApproval {
       UserAccount signer = participants.leader(command.next(), "next");
       if (signer.getUsername().equals(caller())) {
         draft.moveTo(DocumentStatus.APPROVED, null);
-        draft.approve(seen.getContent().getSha256(), caller(), clock.instant());
+        draft.approve(withQrCode(draft, seen), caller(), clock.instant());
       } else {
         draft.grant(signer.getUsername());
         draft.moveTo(DocumentStatus.IN_APPROVAL, signer.getUsername());
@@ -122,11 +124,20 @@ public class DraftApproval {
       }
     } else {
       draft.moveTo(DocumentStatus.APPROVED, null);
-      draft.approve(seen.getContent().getSha256(), caller(), clock.instant());
+      draft.approve(withQrCode(draft, seen), caller(), clock.instant());
     }
     events.record(
         draft, caller(), WorkflowAction.APPROVED, from, target, blankToNull(command.comment()));
     return DocumentSummary.of(draft, true);
+  }
+
+  /**
+   * The approved version with the verification QR code put on it before anyone signs (see {@link
+   * QrStamp}); its SHA-256 is what the approval fixes.
+   */
+  private String withQrCode(Document draft, FileVersion seen) {
+    FileVersion approved = qr.stamp(draft, seen, caller(), clock.instant());
+    return approved == null ? null : approved.getContent().getSha256();
   }
 
   /**

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * What may be reached without signing in: the sign-in page and what it needs, health, and the
- * exchange endpoint where other installations deliver signed messages.
+ * exchange endpoint where other installations deliver signed messages, and the verification pages
+ * that issued documents' QR codes open.
  */
 public final class PublicPaths {
 
@@ -16,7 +17,7 @@ public final class PublicPaths {
 
   private static final Set<String> EXACT =
       Set.of(SIGN_IN_PAGE, "/health", "/favicon.ico", SESSION_API, EXCHANGE);
-  private static final Set<String> PREFIXES = Set.of("/assets/", "/api/i18n/");
+  private static final Set<String> PREFIXES = Set.of("/assets/", "/api/i18n/", "/verify/");
 
   private PublicPaths() {}
 

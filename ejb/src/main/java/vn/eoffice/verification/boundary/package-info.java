@@ -1,0 +1,2 @@
+/** Verification by QR code: boundary. */
+package vn.eoffice.verification.boundary;

@@ -1,0 +1,2 @@
+/** Verification by QR code: control. */
+package vn.eoffice.verification.control;
