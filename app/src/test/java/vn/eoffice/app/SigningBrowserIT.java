@@ -89,7 +89,8 @@ class SigningBrowserIT {
             });
     JsonObject document = JsonBodies.object(expect(200, chairman.get("api/documents/" + draft)));
     assertThat(document.getString("status")).isEqualTo("SIGNED");
-    assertThat(document.getJsonArray("files").getJsonObject(0).getJsonArray("versions")).hasSize(2);
+    // The draft, the approved version with its QR code, the signed version.
+    assertThat(document.getJsonArray("files").getJsonObject(0).getJsonArray("versions")).hasSize(3);
     assertThat(browser.findElement(By.cssSelector("#files .signature-outcome")).getText())
         .as("the signed file's check beside its name")
         .isEqualTo("Chữ ký số hợp lệ (1)");

@@ -143,7 +143,7 @@ class SigningIT {
                 .getJsonArray("files")
                 .getJsonObject(0)
                 .getJsonArray("versions")
-                .getJsonObject(1)
+                .getJsonObject(2)
                 .getJsonObject("signatures")
                 .getString("outcome"))
         .as("the signed version's check, kept when it was made")
@@ -165,8 +165,8 @@ class SigningIT {
         .isEqualTo("%02d/QĐ-UBND".formatted(issued.getInt("number")));
     long fileId = issued.getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
     assertThat(issued.getJsonArray("files").getJsonObject(0).getJsonArray("versions"))
-        .as("approved draft, leader's signature, seal")
-        .hasSize(3);
+        .as("draft, the approved draft with its QR code, leader's signature, seal")
+        .hasSize(4);
 
     byte[] sealed = clerk.download("api/documents/%d/files/%d".formatted(draft, fileId)).body();
     assertThat(Pdfsig.verify(sealed, pki.root().certificate()))
@@ -455,7 +455,6 @@ class SigningIT {
     return Json.createObjectBuilder().add("certificateChain", chain).build().toString();
   }
 
-  /** Still approved, with the approved version only. */
   /** The chairman's handwritten signature image, which his digital signature shows. */
   private static void uploadSignatureImage(ApiClient chairman) throws Exception {
     expect(
@@ -464,10 +463,11 @@ class SigningIT {
             "api/signature-images/mine", "image/png", SigningFixture.signatureImage()));
   }
 
+  /** Still approved: the draft and the approved version with its QR code only. */
   private static void assertUnsigned(ApiClient leader, long draft) {
     JsonObject document = JsonBodies.object(expect(200, leader.get("api/documents/" + draft)));
     assertThat(document.getString("status")).isEqualTo("APPROVED");
-    assertThat(document.getJsonArray("files").getJsonObject(0).getJsonArray("versions")).hasSize(1);
+    assertThat(document.getJsonArray("files").getJsonObject(0).getJsonArray("versions")).hasSize(2);
   }
 
   /** Issues an approved draft signed on paper (no seal) and answers its number. */

@@ -30,6 +30,11 @@ final class Installation {
 
   /** The application with the benchmark's probe, on {@code dbUrl}, its data under {@code work}. */
   static Container start(Path work, String dbUrl, String dbUser) throws Exception {
+    return start(work, dbUrl, dbUser, 18080);
+  }
+
+  /** The same on another HTTP port. */
+  static Container start(Path work, String dbUrl, String dbUser, int port) throws Exception {
     Map<String, String> env = new java.util.HashMap<>();
     env.put("EOFFICE_DB_URL", dbUrl);
     env.put("EOFFICE_DB_USER", dbUser);
@@ -40,7 +45,7 @@ final class Installation {
     // TomEE's class path scanner cannot read.
     System.setProperty("openejb.deployments.classpath.require.descriptor", "true");
     Configuration configuration =
-        new Configuration().http(18080).dir(work.resolve("tomee").toString());
+        new Configuration().http(port).dir(work.resolve("tomee").toString());
     configuration.setProperties(settings.containerProperties());
     Container container = new Container(configuration);
     container.deploy("eoffice", withProbe(work).toFile());
