@@ -20,7 +20,12 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +52,11 @@ public class ExchangeOutbox {
   private static final Duration LEASE_LENGTH = Duration.ofSeconds(30);
   private static final int BATCH = 20;
 
+  /** How many deliveries run at once ({@code EOFFICE_EXCHANGE_OUTBOX_PARALLEL}). */
+  static int parallel() {
+    return Math.max(1, Settings.getInt("eoffice.exchange.outbox-parallel", 4));
+  }
+
   @PersistenceContext EntityManager em;
   @Resource TimerService timers;
   @Resource SessionContext context;
@@ -55,11 +65,21 @@ public class ExchangeOutbox {
   @EJB BackgroundWork work;
 
   private final AtomicBoolean busy = new AtomicBoolean();
+  private ExecutorService executor;
   private volatile boolean closing;
   private volatile String lastFailure;
 
   @PostConstruct
   void start() {
+    int threads = parallel();
+    executor =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread = new Thread(runnable, "exchange-outbox");
+              thread.setDaemon(true);
+              return thread;
+            });
     startTimer();
     ExchangeOutbox self = context.getBusinessObject(ExchangeOutbox.class);
     work.register(LEASE, self::restart, self::halt);
@@ -85,6 +105,7 @@ public class ExchangeOutbox {
   @PreDestroy
   void stop() {
     closing = true;
+    executor.shutdown();
     try {
       halt();
       leases.releaseOnStop(LEASE);
@@ -108,13 +129,30 @@ public class ExchangeOutbox {
       List<Object[]> due;
       do {
         due = due();
+        // A few at once: while one receiver works on a package, the next one is written and sent.
+        List<Future<?>> attempts = new ArrayList<>();
         for (Object[] row : due) {
           long id = ((Number) row[0]).longValue();
           long agency = ((Number) row[1]).longValue();
+          attempts.add(
+              executor.submit(
+                  () -> {
+                    try {
+                      AgencyScope.run(agency, () -> delivery.attempt(id));
+                    } catch (RuntimeException e) {
+                      LOG.log(
+                          Level.WARNING, "the outbox message " + id + " could not be attempted", e);
+                    }
+                  }));
+        }
+        for (Future<?> attempt : attempts) {
           try {
-            AgencyScope.run(agency, () -> delivery.attempt(id));
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the outbox message " + id + " could not be attempted", e);
+            attempt.get();
+          } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "an outbox attempt failed", e.getCause());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
           }
           work.ticked(LEASE);
         }
