@@ -179,6 +179,50 @@ class ExchangeBetweenInstallationsIT {
   }
 
   @Test
+  void aRecallAgreedMarksTheRecipientsCopyRecalled() throws Exception {
+    ApiClient clerk = client(sending, "vanthu");
+    ApiClient departmentClerk = client(receiving, "vanthu.snv");
+    Issued issued = issue("Về việc thu hồi văn bản gửi nhầm", DEPARTMENT);
+    await(clerk, issued.id(), DEPARTMENT, r -> "01".equals(code(r)));
+    long packageId =
+        ExchangeIT.waiting(departmentClerk, issued.notation()).getJsonNumber("id").longValue();
+    long registered =
+        JsonBodies.object(
+                expect(
+                    200,
+                    departmentClerk.post("api/exchange/incoming/" + packageId + "/accept", "{}")))
+            .getJsonNumber("documentId")
+            .longValue();
+    await(clerk, issued.id(), DEPARTMENT, r -> "03".equals(code(r)));
+
+    long recipient =
+        ExchangeIT.recipient(clerk, issued.id(), DEPARTMENT).getJsonNumber("id").longValue();
+    expect(
+        200,
+        clerk.post(
+            "api/exchange/recipients/" + recipient + "/amendment",
+            "{\"kind\":\"RECALL\",\"reason\":\"Ban hành nhầm, thu hồi để sửa\"}"));
+    await(clerk, issued.id(), DEPARTMENT, r -> "13".equals(code(r)));
+    JsonObject request = ExchangeIT.waiting(departmentClerk, issued.notation());
+    assertThat(request.getInt("business")).isEqualTo(1);
+    expect(
+        200,
+        departmentClerk.post(
+            "api/exchange/incoming/" + request.getJsonNumber("id").longValue() + "/accept", "{}"));
+
+    JsonObject agreed = await(clerk, issued.id(), DEPARTMENT, r -> "15".equals(code(r)));
+    assertThat(
+            agreed.getJsonArray("statuses").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("code"))
+                .toList())
+        .containsExactly("01", "03", "13", "15");
+    JsonObject recalled =
+        JsonBodies.object(expect(200, departmentClerk.get("api/documents/" + registered)));
+    assertThat(recalled.getString("status")).isEqualTo("RECALLED");
+    assertThat(recalled.getJsonArray("files")).isEmpty();
+  }
+
+  @Test
   void aReceiverStoppedDuringTheSendGetsThePackageOnceWhenItIsBack() throws Exception {
     ApiClient clerk = client(sending, "vanthu");
     receiving.close();

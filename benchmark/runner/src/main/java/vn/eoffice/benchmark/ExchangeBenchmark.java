@@ -275,32 +275,15 @@ public final class ExchangeBenchmark {
     return draft;
   }
 
-  /** How many packages wait in the clerk's queue: the objects of the answer's array. */
+  /** How many packages wait in the clerk's queue: each names its edXML DocumentId once. */
   private static int waiting(Api clerk) throws Exception {
     String queue = clerk.get("api/exchange/incoming");
-    int depth = 0;
-    int objects = 0;
-    boolean inString = false;
-    for (int i = 0; i < queue.length(); i++) {
-      char c = queue.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-        if (c == '{' && depth == 2) {
-          objects++;
-        }
-      } else if (c == '}' || c == ']') {
-        depth--;
-      }
+    String key = "\"edxmlDocument\":";
+    int found = 0;
+    for (int at = queue.indexOf(key); at >= 0; at = queue.indexOf(key, at + 1)) {
+      found++;
     }
-    return objects;
+    return found;
   }
 
   /**

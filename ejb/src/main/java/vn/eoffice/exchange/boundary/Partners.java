@@ -6,10 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
@@ -136,17 +132,9 @@ public class Partners {
 
   static X509Certificate certificate(String pem) {
     try {
-      return (X509Certificate)
-          CertificateFactory.getInstance("X.509")
-              .generateCertificate(
-                  new ByteArrayInputStream(pem.strip().getBytes(StandardCharsets.US_ASCII)));
-    } catch (CertificateException | ClassCastException e) {
-      throw new InvalidInputException(
-          Violation.of(
-              "certificate",
-              "Certificate",
-              "not an X.509 certificate in PEM (-----BEGIN CERTIFICATE----- …): "
-                  + e.getMessage()));
+      return vn.eoffice.exchange.control.Senders.certificate(pem);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(Violation.of("certificate", "Certificate", e.getMessage()));
     }
   }
 }

@@ -5,16 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
 import vn.eoffice.documents.control.FileInspector;
 import vn.eoffice.documents.control.FileKind;
 import vn.eoffice.documents.control.FileNames;
@@ -24,11 +18,9 @@ import vn.eoffice.edxml.Attachment;
 import vn.eoffice.edxml.EdXmlException;
 import vn.eoffice.edxml.EdXmlPackage;
 import vn.eoffice.edxml.EdXmlReader;
-import vn.eoffice.edxml.EdXmlSignature;
 import vn.eoffice.edxml.Organ;
 import vn.eoffice.exchange.entity.Partner;
 import vn.eoffice.exchange.entity.ReceivedPackage;
-import vn.eoffice.exchange.entity.Refusal;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.entity.AgencyScope;
 
@@ -44,13 +36,12 @@ import vn.eoffice.platform.entity.AgencyScope;
 @Dependent
 public class Receiver {
 
-  private static final Logger LOG = Logger.getLogger(Receiver.class.getName());
-
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
   @Inject FileStore store;
   @Inject Clock clock;
   @Inject Statuses statuses;
+  @Inject Senders senders;
   @jakarta.ejb.EJB vn.eoffice.audit.boundary.AuditLog audit;
 
   /**
@@ -96,30 +87,15 @@ public class Receiver {
       fromName = sender.getName();
       signed = false;
     } else {
-      Optional<Partner> partner = directory.partner(from).filter(Partner::isActive);
-      if (partner.isEmpty()) {
-        return refuse(
-            now,
-            from,
-            to,
-            403,
-            "UnknownSender",
-            "the sender " + from + " is not in this installation's directory of partners",
-            payload);
-      }
-      EdXmlSignature.Verdict verdict =
-          read.namespaced()
-              ? EdXmlSignature.verify(read.dom(), certificate(partner.get()))
-              : new EdXmlSignature.Verdict(
-                  EdXmlSignature.Outcome.INVALID, "the message's namespaces do not resolve");
-      if (!verdict.valid()) {
-        // The answer tells the sender why (its outbox keeps the reason): nothing is kept for the
-        // recipients of a message that may not be what the sender wrote.
-        return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), payload);
+      Receipt refused = senders.untrusted(read, from, to, payload, now);
+      if (refused != null) {
+        return refused;
       }
       // The issuer as it names itself in the package, which its signature covers.
       fromName =
-          pack.from().organName() == null ? partner.get().getName() : pack.from().organName();
+          pack.from().organName() == null
+              ? directory.partner(from).map(Partner::getName).orElse(from)
+              : pack.from().organName();
       signed = true;
     }
     if (pack.documentId() == null) {
@@ -297,21 +273,6 @@ public class Receiver {
 
   private Receipt refuse(
       Instant now, String from, String to, int status, String code, String reason, String payload) {
-    em.persist(new Refusal(now, from, to, code, reason, payload));
-    LOG.info(() -> "Refused a message from " + from + " to " + to + ": " + code + ", " + reason);
-    return Receipt.refused(status, code, reason);
-  }
-
-  static X509Certificate certificate(Partner partner) {
-    try {
-      return (X509Certificate)
-          CertificateFactory.getInstance("X.509")
-              .generateCertificate(
-                  new ByteArrayInputStream(
-                      partner.getCertificate().getBytes(StandardCharsets.US_ASCII)));
-    } catch (CertificateException e) {
-      throw new IllegalStateException(
-          "the certificate of " + partner.getOrganCode() + " does not read", e);
-    }
+    return senders.refuse(now, from, to, status, code, reason, payload);
   }
 }

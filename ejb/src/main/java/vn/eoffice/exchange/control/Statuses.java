@@ -9,15 +9,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import vn.eoffice.edxml.EdXmlReader;
-import vn.eoffice.edxml.EdXmlSignature;
 import vn.eoffice.edxml.StatusMessage;
 import vn.eoffice.exchange.entity.ExchangeRecipient;
 import vn.eoffice.exchange.entity.OutboxMessage;
-import vn.eoffice.exchange.entity.Partner;
 import vn.eoffice.exchange.entity.ReceivedPackage;
-import vn.eoffice.exchange.entity.Refusal;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.entity.AgencyScope;
 
@@ -29,11 +25,10 @@ import vn.eoffice.platform.entity.AgencyScope;
 @Dependent
 public class Statuses {
 
-  private static final Logger LOG = Logger.getLogger(Statuses.class.getName());
-
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
   @Inject Clock clock;
+  @Inject Senders senders;
 
   /**
    * Reports a status of the package received (called in the recipient agency's scope).
@@ -98,24 +93,9 @@ public class Statuses {
     String from = status.from().organId();
     String to = status.responseFor().organId();
     if (localSender == null) {
-      Optional<Partner> partner = directory.partner(from).filter(Partner::isActive);
-      if (partner.isEmpty()) {
-        return refuse(
-            now,
-            from,
-            to,
-            403,
-            "UnknownSender",
-            "the sender " + from + " is not a partner",
-            payload);
-      }
-      EdXmlSignature.Verdict verdict =
-          read.namespaced()
-              ? EdXmlSignature.verify(read.dom(), Receiver.certificate(partner.get()))
-              : new EdXmlSignature.Verdict(
-                  EdXmlSignature.Outcome.INVALID, "the message's namespaces do not resolve");
-      if (!verdict.valid()) {
-        return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), payload);
+      Receipt refused = senders.untrusted(read, from, to, payload, now);
+      if (refused != null) {
+        return refused;
       }
     }
     Optional<Agency> sender = to == null ? Optional.empty() : directory.agency(to);
@@ -189,8 +169,6 @@ public class Statuses {
 
   private Receipt refuse(
       Instant now, String from, String to, int status, String code, String reason, String payload) {
-    em.persist(new Refusal(now, from, to, code, reason, payload));
-    LOG.info(() -> "Refused a status from " + from + ": " + code + ", " + reason);
-    return Receipt.refused(status, code, reason);
+    return senders.refuse(now, from, to, status, code, reason, payload);
   }
 }
