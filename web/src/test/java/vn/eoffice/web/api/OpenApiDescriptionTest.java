@@ -66,6 +66,7 @@ class OpenApiDescriptionTest {
           SearchResource.class,
           SavedSearchesResource.class,
           vn.eoffice.web.search.ComparisonsResource.class,
+          vn.eoffice.web.exchange.ExchangeResource.class,
           OpenApiResource.class);
 
   @Test

@@ -27,7 +27,8 @@ class NavigationTest {
   @Test
   void severalRolesShowEachItemOnce() {
     assertThat(keys(Set.of(Role.CLERK, Role.ARCHIVIST)))
-        .containsExactly("home", "incoming", "outgoing", "registers", "dashboard", "search");
+        .containsExactly(
+            "home", "incoming", "exchangeIncoming", "outgoing", "registers", "dashboard", "search");
   }
 
   @Test
