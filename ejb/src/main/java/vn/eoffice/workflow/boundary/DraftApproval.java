@@ -116,7 +116,7 @@ public class DraftApproval {
       UserAccount signer = participants.leader(command.next(), "next");
       if (signer.getUsername().equals(caller())) {
         draft.moveTo(DocumentStatus.APPROVED, null);
-        draft.approve(withQrCode(draft, seen), caller(), clock.instant());
+        draft.approve(seen.getContent().getSha256(), caller(), clock.instant());
       } else {
         draft.grant(signer.getUsername());
         draft.moveTo(DocumentStatus.IN_APPROVAL, signer.getUsername());
@@ -124,10 +124,15 @@ public class DraftApproval {
       }
     } else {
       draft.moveTo(DocumentStatus.APPROVED, null);
-      draft.approve(withQrCode(draft, seen), caller(), clock.instant());
+      draft.approve(seen.getContent().getSha256(), caller(), clock.instant());
     }
+    // The history keeps the version the leader saw; then the QR code goes on, and the version
+    // with it is the one approved for signing and issue.
     events.record(
         draft, caller(), WorkflowAction.APPROVED, from, target, blankToNull(command.comment()));
+    if (draft.getStatus() == DocumentStatus.APPROVED) {
+      draft.approve(withQrCode(draft, seen), caller(), draft.getApprovedAt());
+    }
     return DocumentSummary.of(draft, true);
   }
 
