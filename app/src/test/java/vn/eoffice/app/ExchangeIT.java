@@ -330,6 +330,16 @@ class ExchangeIT {
         .contains("UnknownSender")
         .contains("NotAddressedHere")
         .contains("NotEdXml");
+    // A stranger's bytes never reach the disk; a known sender's are kept for inspection.
+    List<JsonObject> kept = JsonBodies.array(refusals).getValuesAs(JsonObject.class);
+    assertThat(kept)
+        .filteredOn(r -> List.of("UnknownSender", "NotEdXml").contains(r.getString("reasonCode")))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.containsKey("payloadSha256")).isFalse());
+    assertThat(kept)
+        .filteredOn(r -> r.getString("reasonCode").equals("NotAddressedHere"))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getString("payloadSha256")).hasSize(64));
     // Nothing reached the department's queue.
     assertThat(expect(200, signIn("vanthu.snv").get("api/exchange/incoming")))
         .doesNotContain("Gói tin lạ")

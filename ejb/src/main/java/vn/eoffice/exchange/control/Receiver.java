@@ -50,18 +50,21 @@ public class Receiver {
    */
   public Receipt receive(byte[] xml, Long localSender) {
     Instant now = clock.instant();
-    String payload = keep(xml, "application/xml", now);
+    // The bytes are kept once the message names a sender this installation knows: a stranger's
+    // never reach the disk, whatever it posts.
+    Kept kept = new Kept(xml, now);
     EdXmlReader.Read read;
     try {
       read = EdXmlReader.read(xml);
     } catch (EdXmlException e) {
-      return refuse(now, null, null, 400, "NotEdXml", e.getMessage(), payload);
+      return refuse(now, null, null, 400, "NotEdXml", e.getMessage(), null);
     }
     if (!read.isPackage()) {
-      return statuses.receive(read, localSender, payload);
+      return statuses.receive(read, localSender, kept);
     }
     EdXmlPackage pack = read.pack();
     String from = pack.from().organId();
+    String payload = localSender != null || directory.find(from).isPresent() ? kept.sha256() : null;
     String to = String.join(",", pack.to().stream().map(Organ::organId).toList());
     List<Agency> recipients = new ArrayList<>();
     for (Organ organ : pack.to()) {
@@ -82,12 +85,12 @@ public class Receiver {
     if (localSender != null) {
       Agency sender = em.find(Agency.class, localSender);
       if (sender == null || !from.equals(sender.getOrganisationCode())) {
-        return refuse(now, from, to, 403, "UnknownSender", "the sender is not " + from, payload);
+        return refuse(now, from, to, 403, "UnknownSender", "the sender is not " + from, null);
       }
       fromName = sender.getName();
       signed = false;
     } else {
-      Receipt refused = senders.untrusted(read, from, to, payload, now);
+      Receipt refused = senders.untrusted(read, from, to, kept, now);
       if (refused != null) {
         return refused;
       }
@@ -259,6 +262,25 @@ public class Receiver {
         name.isEmpty() ? "tep-dinh-kem." + kind.extension() : name,
         kind.mediaType(),
         received.size());
+  }
+
+  /** A message's bytes, kept in the file store the first time their SHA-256 is asked for. */
+  final class Kept {
+    private final byte[] bytes;
+    private final Instant at;
+    private String sha256;
+
+    Kept(byte[] bytes, Instant at) {
+      this.bytes = bytes;
+      this.at = at;
+    }
+
+    String sha256() {
+      if (sha256 == null) {
+        sha256 = keep(bytes, "application/xml", at);
+      }
+      return sha256;
+    }
   }
 
   /** Keeps the bytes in the file store (once per content) and answers their SHA-256. */

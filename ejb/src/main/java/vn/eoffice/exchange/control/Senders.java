@@ -30,8 +30,12 @@ public class Senders {
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
 
-  /** Null when the message is the partner's own; else the refusal, kept. */
-  Receipt untrusted(EdXmlReader.Read read, String from, String to, String payload, Instant now) {
+  /**
+   * Null when the message is the partner's own; else the refusal, kept (with the message's bytes
+   * when it names a partner, for inspection; a stranger's are not kept).
+   */
+  Receipt untrusted(
+      EdXmlReader.Read read, String from, String to, Receiver.Kept kept, Instant now) {
     Optional<Partner> partner = directory.partner(from).filter(Partner::isActive);
     if (partner.isEmpty()) {
       return refuse(
@@ -41,7 +45,7 @@ public class Senders {
           403,
           "UnknownSender",
           "the sender " + from + " is not in this installation's directory of partners",
-          payload);
+          null);
     }
     EdXmlSignature.Verdict verdict =
         read.namespaced()
@@ -51,7 +55,7 @@ public class Senders {
     if (!verdict.valid()) {
       // The answer tells the sender why (its outbox keeps the reason): nothing is kept for the
       // recipients of a message that may not be what the sender wrote.
-      return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), payload);
+      return refuse(now, from, to, 422, "SignatureInvalid", verdict.reason(), kept.sha256());
     }
     return null;
   }

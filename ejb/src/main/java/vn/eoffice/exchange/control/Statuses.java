@@ -87,13 +87,13 @@ public class Statuses {
   }
 
   /** A status message that came for a document an agency here sent. */
-  Receipt receive(EdXmlReader.Read read, Long localSender, String payload) {
+  Receipt receive(EdXmlReader.Read read, Long localSender, Receiver.Kept kept) {
     StatusMessage status = read.status();
     Instant now = clock.instant();
     String from = status.from().organId();
     String to = status.responseFor().organId();
     if (localSender == null) {
-      Receipt refused = senders.untrusted(read, from, to, payload, now);
+      Receipt refused = senders.untrusted(read, from, to, kept, now);
       if (refused != null) {
         return refused;
       }
@@ -107,7 +107,7 @@ public class Statuses {
           422,
           "NotAddressedHere",
           "the status answers no agency of this installation",
-          payload);
+          kept.sha256());
     }
     Instant at = status.timestamp().atZone(PackageWriter.ZONE).toInstant();
     String staff = status.staff() == null ? null : status.staff().staff();
@@ -136,7 +136,7 @@ public class Statuses {
           422,
           "UnknownDocument",
           "no document " + status.responseFor().documentId() + " was sent to " + from,
-          payload);
+          kept.sha256());
     }
     return Receipt.received("status " + status.code().value + " recorded");
   }
