@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +17,6 @@ import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.boundary.DocumentChanged;
 import vn.eoffice.documents.control.DuplicateRegistrations;
-import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.SignatureCheck;
 import vn.eoffice.edxml.StatusMessage;
@@ -28,7 +25,6 @@ import vn.eoffice.exchange.entity.ReceivedFile;
 import vn.eoffice.exchange.entity.ReceivedPackage;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.people.entity.Role;
-import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
@@ -56,7 +52,7 @@ public class ExchangeInbox {
   @Inject vn.eoffice.exchange.control.Amendments amendments;
   @Inject DuplicateRegistrations duplicates;
   @Inject RegisterSelection registers;
-  @Inject FileStore store;
+  @Inject vn.eoffice.signatures.control.SignedFiles files;
   @EJB RegisterNumbering numbering;
   @EJB RegisterAdministration types;
   @EJB OrganisationService organisation;
@@ -88,11 +84,7 @@ public class ExchangeInbox {
             .filter(f -> f.getOrdinal() == ordinal)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("File", id + "/" + ordinal));
-    try (InputStream in = store.open(file.getSha256())) {
-      return new FileContent(file.getFileName(), file.getMediaType(), in.readAllBytes());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return new FileContent(file.getFileName(), file.getMediaType(), files.read(file.getSha256()));
   }
 
   /**
@@ -114,18 +106,11 @@ public class ExchangeInbox {
     ReceivedPackage pack = waitingOne(id);
     String clerk = context.getCallerPrincipal().getName();
     Instant now = clock.instant();
-    UserAccount who = account(clerk);
     Acceptance how = command == null ? new Acceptance(null, false) : command;
     if (pack.getBusiness() != 0) {
       String done = amendments.agree(pack, how, clerk, now);
       audit.record(AuditAction.EXCHANGE_DECIDED, "ReceivedPackage", id, "agreed: " + done);
-      statuses.report(
-          pack,
-          StatusMessage.Code.RECALL_AGREED,
-          done,
-          who == null ? clerk : who.getFullName(),
-          unitOf(who),
-          now);
+      statuses.report(pack, StatusMessage.Code.RECALL_AGREED, done, clerk, now);
       return view(pack);
     }
     Document document = registration.register(pack, how, clerk, now);
@@ -136,8 +121,7 @@ public class ExchangeInbox {
         pack,
         StatusMessage.Code.ACCEPTED,
         "Đã tiếp nhận, vào sổ văn bản đến số " + document.getNumber(),
-        who == null ? clerk : who.getFullName(),
-        unitOf(who),
+        clerk,
         now);
     return view(pack);
   }
@@ -150,13 +134,11 @@ public class ExchangeInbox {
     pack.refused(command.reason().strip(), clerk, now);
     audit.record(
         AuditAction.EXCHANGE_DECIDED, "ReceivedPackage", id, "refused: " + command.reason());
-    UserAccount who = account(clerk);
     statuses.report(
         pack,
         pack.getBusiness() == 0 ? StatusMessage.Code.REFUSED : StatusMessage.Code.RECALL_REFUSED,
         command.reason().strip(),
-        who == null ? clerk : who.getFullName(),
-        unitOf(who),
+        clerk,
         now);
     return view(pack);
   }
@@ -178,20 +160,6 @@ public class ExchangeInbox {
       throw new NotFoundException("Received package", id);
     }
     return pack;
-  }
-
-  private UserAccount account(String username) {
-    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  private static String unitOf(UserAccount who) {
-    return who == null || who.getUnits().isEmpty()
-        ? null
-        : who.getUnits().iterator().next().getName();
   }
 
   private ReceivedView view(ReceivedPackage pack) {

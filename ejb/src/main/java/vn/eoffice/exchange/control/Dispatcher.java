@@ -54,12 +54,7 @@ public class Dispatcher {
     Instant now = clock.instant();
     Optional<Directory.Destination> destination = directory.find(recipient.getOrganCode());
     if (destination.isPresent() && destination.get().local()) {
-      byte[] xml =
-          EdXmlWriter.bytes(
-              EdXmlWriter.write(
-                  writer.write(document, recipient, clerk, now, business, reason, concerns)));
-      em.flush();
-      Receipt receipt = receiver.receive(xml, document.getAgencyId());
+      Receipt receipt = deliverHere(document, recipient, clerk, now, business, reason, concerns);
       return receipt.taken() ? null : receipt;
     }
     em.persist(OutboxMessage.pack(recipient, business.code, reason, concerns, now));
@@ -87,10 +82,8 @@ public class Dispatcher {
       if (destination.isEmpty()) {
         recipient.failed("not in the directory, or deactivated");
       } else if (destination.get().local()) {
-        byte[] xml =
-            EdXmlWriter.bytes(EdXmlWriter.write(writer.write(document, recipient, clerk, now)));
-        em.flush();
-        Receipt receipt = receiver.receive(xml, document.getAgencyId());
+        Receipt receipt =
+            deliverHere(document, recipient, clerk, now, Business.Type.NEW, null, null);
         if (receipt.taken()) {
           recipient.delivered();
         } else {
@@ -100,5 +93,22 @@ public class Dispatcher {
         em.persist(OutboxMessage.pack(recipient, now));
       }
     }
+  }
+
+  /** The package handed to an agency of this installation, through the receiver, at once. */
+  private Receipt deliverHere(
+      Document document,
+      ExchangeRecipient recipient,
+      String clerk,
+      Instant now,
+      Business.Type business,
+      String reason,
+      String concerns) {
+    byte[] xml =
+        EdXmlWriter.bytes(
+            EdXmlWriter.write(
+                writer.write(document, recipient, clerk, now, business, reason, concerns)));
+    em.flush();
+    return receiver.receive(xml, document.getAgencyId());
   }
 }

@@ -10,7 +10,6 @@ import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentStatus;
 import vn.eoffice.edxml.StatusMessage;
 import vn.eoffice.exchange.entity.ReceivedPackage;
-import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.workflow.control.WorkflowRecorded;
 import vn.eoffice.workflow.entity.WorkflowEvent;
@@ -62,22 +61,8 @@ public class HandlingStatuses {
     if (packages.isEmpty()) {
       return;
     }
-    UserAccount who =
-        em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-            .setParameter("username", event.getActor())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    String unit =
-        who == null || who.getUnits().isEmpty() ? null : who.getUnits().iterator().next().getName();
     for (ReceivedPackage pack : packages) {
-      statuses.report(
-          pack,
-          code,
-          description.length() > 2000 ? description.substring(0, 2000) : description,
-          who == null ? event.getActor() : who.getFullName(),
-          unit,
-          event.getOccurredAt());
+      statuses.report(pack, code, description, event.getActor(), event.getOccurredAt());
     }
   }
 

@@ -11,9 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.edxml.EdXmlWriter;
 import vn.eoffice.exchange.entity.ExchangeRecipient;
 import vn.eoffice.exchange.entity.OutboxMessage;
@@ -30,6 +27,7 @@ import vn.eoffice.exchange.entity.Partner;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.signatures.control.OrganisationHsm;
 import vn.eoffice.signatures.control.SealKey;
+import vn.eoffice.signatures.control.SignedFiles;
 
 /**
  * One attempt to deliver one outbox message, in a transaction of its own (in the scope of the
@@ -54,9 +52,8 @@ public class OutboxDelivery {
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
   @Inject PackageWriter writer;
-  @Inject Receiver receiver;
   @Inject OrganisationHsm hsm;
-  @Inject FileStore store;
+  @Inject SignedFiles files;
   @Inject Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -84,9 +81,9 @@ public class OutboxDelivery {
         message.failedAttempt("the message could not be written or signed: " + e.getMessage(), now);
         return;
       }
-      message.written(receiver.keep(payload, MEDIA_TYPE, now));
+      message.written(files.keep(payload, MEDIA_TYPE, now));
     } else {
-      payload = read(message.getPayloadSha256());
+      payload = files.read(message.getPayloadSha256());
     }
     HttpResponse<String> response;
     try {
@@ -149,14 +146,6 @@ public class OutboxDelivery {
     }
     hsm.signEdXml(dom, key);
     return EdXmlWriter.bytes(dom);
-  }
-
-  private byte[] read(String sha256) {
-    try (InputStream in = store.open(sha256)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The receiver's reason: its problem's {@code code: reason}, or the start of its answer. */

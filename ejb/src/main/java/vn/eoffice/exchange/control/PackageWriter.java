@@ -2,15 +2,11 @@ package vn.eoffice.exchange.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.FileVersion;
@@ -22,6 +18,7 @@ import vn.eoffice.edxml.Organ;
 import vn.eoffice.edxml.StaffInfo;
 import vn.eoffice.exchange.entity.ExchangeRecipient;
 import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.signatures.control.SignedFiles;
 
 /** An issued document as the edXML package for one of its recipients. */
 @Dependent
@@ -30,7 +27,7 @@ public class PackageWriter {
   /** Vietnam's time, in which the standard's dates and times are written. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  @Inject FileStore store;
+  @Inject SignedFiles files;
 
   /** The standard's DocumentId of an issued document. */
   public static String documentId(Document document) {
@@ -69,7 +66,7 @@ public class PackageWriter {
               version.getContent().getFileName(),
               version.getContent().getMediaType(),
               file.getPosition() == 1 ? document.getType().getName() : null,
-              read(version.getContent().getSha256())));
+              files.read(version.getContent().getSha256())));
     }
     String notation = document.getNotation();
     return new EdXmlPackage(
@@ -109,14 +106,6 @@ public class PackageWriter {
         LocalDateTime.ofInstant(sentAt, ZONE),
         new Business(business, reason, recipient.isPaper(), StaffInfo.of(null, clerk), concerns),
         attachments);
-  }
-
-  private byte[] read(String sha256) {
-    try (InputStream in = store.open(sha256)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the file " + sha256 + " cannot be read from the store", e);
-    }
   }
 
   /** Số of {@code 15/QĐ-UBND}: 15. */

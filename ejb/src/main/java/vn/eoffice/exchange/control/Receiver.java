@@ -39,6 +39,7 @@ public class Receiver {
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
   @Inject FileStore store;
+  @Inject vn.eoffice.signatures.control.SignedFiles files;
   @Inject Clock clock;
   @Inject Statuses statuses;
   @Inject Senders senders;
@@ -214,7 +215,6 @@ public class Receiver {
             ? "Yêu cầu thu hồi đã đến " + recipient.getName() + ", chờ văn thư xem xét"
             : "Văn bản điện tử đã đến " + recipient.getName(),
         null,
-        null,
         now);
     return Taken.TAKEN;
   }
@@ -285,12 +285,7 @@ public class Receiver {
 
   /** Keeps the bytes in the file store (once per content) and answers their SHA-256. */
   String keep(byte[] bytes, String mediaType, Instant now) {
-    FileStore.Received received = store.receive(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
-    if (em.find(StoredContent.class, received.sha256()) == null) {
-      em.persist(new StoredContent(received.sha256(), received.size(), mediaType, now));
-    }
-    store.keep(received);
-    return received.sha256();
+    return files.keep(bytes, mediaType, now);
   }
 
   private Receipt refuse(

@@ -15,6 +15,7 @@ import vn.eoffice.exchange.entity.ExchangeRecipient;
 import vn.eoffice.exchange.entity.OutboxMessage;
 import vn.eoffice.exchange.entity.ReceivedPackage;
 import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.entity.AgencyScope;
 
 /**
@@ -33,19 +34,29 @@ public class Statuses {
   /**
    * Reports a status of the package received (called in the recipient agency's scope).
    *
-   * @param staff who did it, and {@code unit} where, both optional
+   * @param by the username of who did it, or null for the system
    */
   public void report(
-      ReceivedPackage pack,
-      StatusMessage.Code code,
-      String description,
-      String staff,
-      String unit,
-      Instant at) {
+      ReceivedPackage pack, StatusMessage.Code code, String description, String by, Instant at) {
+    // Who, and in which unit: the person's name and first unit, as the standard's StaffInfo.
+    UserAccount who =
+        by == null
+            ? null
+            : em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", by)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    String staff = who == null ? by : who.getFullName();
+    String unit =
+        who == null || who.getUnits().isEmpty() ? null : who.getUnits().iterator().next().getName();
+    String text =
+        description != null && description.length() > 2000
+            ? description.substring(0, 2000)
+            : description;
     Optional<Agency> sender = directory.agency(pack.getFromOrgan());
     if (sender.isEmpty()) {
-      em.persist(
-          OutboxMessage.status(pack, code.value, description, staff, unit, at, clock.instant()));
+      em.persist(OutboxMessage.status(pack, code.value, text, staff, unit, at, clock.instant()));
       return;
     }
     Agency recipient = em.find(Agency.class, pack.getAgencyId());
@@ -57,7 +68,7 @@ public class Statuses {
               pack.getEdxmlDocument(),
               recipient.getOrganisationCode(),
               code.value,
-              description,
+              text,
               staff,
               unit,
               at);

@@ -34,15 +34,23 @@ public class SignedFiles {
 
   /** Stores the signed PDF and adds it as the file's next version; earlier versions stay. */
   public FileVersion addVersion(DocumentFile file, byte[] pdf, String by, Instant at) {
-    FileStore.Received received = store.receive(new ByteArrayInputStream(pdf), Long.MAX_VALUE);
+    String sha256 = keep(pdf, PDF, at);
+    return file.addVersion(new StoredFile(sha256, pdfName(file), PDF, pdf.length), by, at);
+  }
+
+  /**
+   * Keeps the bytes in the file store, once per content, with their row written before anything
+   * refers to it; answers their SHA-256.
+   */
+  public String keep(byte[] content, String mediaType, Instant at) {
+    FileStore.Received received = store.receive(new ByteArrayInputStream(content), Long.MAX_VALUE);
     if (em.find(StoredContent.class, received.sha256()) == null) {
-      em.persist(new StoredContent(received.sha256(), received.size(), PDF, at));
-      // The version refers to it: written first, whatever order the provider would choose.
+      em.persist(new StoredContent(received.sha256(), received.size(), mediaType, at));
+      // What refers to it is written after it, whatever order the provider would choose.
       em.flush();
     }
     store.keep(received);
-    return file.addVersion(
-        new StoredFile(received.sha256(), pdfName(file), PDF, received.size()), by, at);
+    return received.sha256();
   }
 
   private static String pdfName(DocumentFile file) {

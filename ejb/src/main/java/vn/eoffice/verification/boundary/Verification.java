@@ -35,7 +35,7 @@ public class Verification {
 
   /** What the page says of the document of this code, if it is an issued one. */
   public Optional<Verified> of(String code) {
-    return document(code).map(Verification::describe).map(this::withSignatures);
+    return issued(code).map(this::withSignatures);
   }
 
   /** Whether the copy is the issued file, byte for byte; empty when the code is unknown. */
@@ -47,7 +47,8 @@ public class Verification {
     return Optional.of(sha256(copy).equals(verified.get().sha256()));
   }
 
-  private Optional<Document> document(String code) {
+  /** What the page says of the issued document of this code, read in its agency's scope. */
+  private Optional<Verified> issued(String code) {
     if (code == null || !code.matches("[a-z0-9]{20}")) {
       return Optional.empty();
     }
@@ -69,11 +70,9 @@ public class Verification {
           if (document == null
               || document.getStatus() != DocumentStatus.ISSUED
               || WorkflowEvents.mainVersion(document) == null) {
-            return Optional.<Document>empty();
+            return Optional.<Verified>empty();
           }
-          // Read what the page needs while the agency is in scope.
-          describe(document);
-          return Optional.of(document);
+          return Optional.of(describe(document));
         });
   }
 
