@@ -282,6 +282,125 @@ class ExchangeIT {
         .longValue();
   }
 
+  /**
+   * Every exchange endpoint asked by every role and by another agency's clerk: only the roles the
+   * rules allow get an answer, another agency's package or document reads as if it did not exist,
+   * and bad input is refused with 400 naming the field.
+   */
+  @Test
+  void theExchangeEndpointsAnswerOnlyWhomTheRulesAllowAndRefuseBadInput() throws Exception {
+    long draft = issuedTo("Về việc kiểm tra quyền liên thông", DEPARTMENT);
+    ApiClient clerk = signIn("vanthu");
+    String notation = notation(clerk, draft);
+    ApiClient departmentClerk = signIn("vanthu.snv");
+    long pack = waiting(departmentClerk, notation).getJsonNumber("id").longValue();
+    long recipientId = recipient(clerk, draft, DEPARTMENT).getJsonNumber("id").longValue();
+    java.util.Map<String, ApiClient> users = new java.util.LinkedHashMap<>();
+    for (String user :
+        List.of("vanthu", "lanhdao", "chuyenvien", "luutru", "quantri", "nentang", "vanthu.snv")) {
+      users.put(user, signIn(user));
+    }
+    record Read(String path, java.util.Map<String, Integer> answers) {}
+    List<Read> reads =
+        List.of(
+            new Read("api/exchange/incoming", java.util.Map.of("vanthu", 200, "vanthu.snv", 200)),
+            new Read(
+                "api/exchange/incoming/" + pack,
+                java.util.Map.of("vanthu", 404, "vanthu.snv", 200)),
+            new Read(
+                "api/exchange/incoming/" + pack + "/files/1",
+                java.util.Map.of("vanthu", 404, "vanthu.snv", 200)),
+            new Read(
+                "api/exchange/directory?q=xa",
+                java.util.Map.of(
+                    "vanthu", 200, "lanhdao", 200, "chuyenvien", 200, "vanthu.snv", 200)),
+            new Read(
+                "api/exchange/documents/" + draft + "/recipients",
+                java.util.Map.of(
+                    "vanthu", 200, "lanhdao", 200, "chuyenvien", 200, "vanthu.snv", 404)),
+            new Read(
+                "api/exchange/not-accepted",
+                java.util.Map.of(
+                    "vanthu", 200, "lanhdao", 200, "chuyenvien", 200, "vanthu.snv", 200)),
+            new Read("api/exchange/partners", java.util.Map.of("nentang", 200)),
+            new Read("api/exchange/refusals", java.util.Map.of("nentang", 200)));
+    for (Read read : reads) {
+      for (var user : users.entrySet()) {
+        int status = user.getValue().get(read.path()).status();
+        assertThat(status)
+            .as("%s asks %s", user.getKey(), read.path())
+            .isEqualTo(read.answers().getOrDefault(user.getKey(), 403));
+      }
+    }
+    // The agency's certificate is its administrator's (409 when no seal key is configured).
+    for (var user : users.entrySet()) {
+      int status = user.getValue().get("api/exchange/certificate").status();
+      if (user.getKey().equals("quantri")) {
+        assertThat(status).isIn(200, 409);
+      } else {
+        assertThat(status).as(user.getKey()).isEqualTo(403);
+      }
+    }
+    // Writes by the wrong role or agency change nothing.
+    assertThat(
+            signIn("lanhdao.snv").post("api/exchange/incoming/" + pack + "/accept", "{}").status())
+        .isEqualTo(403);
+    assertThat(
+            clerk.post("api/exchange/incoming/" + pack + "/refuse", "{\"reason\":\"x\"}").status())
+        .isEqualTo(404);
+    assertThat(
+            departmentClerk
+                .post(
+                    "api/exchange/recipients/" + recipientId + "/amendment",
+                    "{\"kind\":\"RECALL\",\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(waiting(departmentClerk, notation).getString("state")).isEqualTo("WAITING");
+
+    // Bad input: each refused with 400 naming what was wrong, nothing changed.
+    ApiClient.Answer noReason =
+        departmentClerk.post("api/exchange/incoming/" + pack + "/refuse", "{}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason");
+    assertThat(
+            departmentClerk
+                .post("api/exchange/incoming/" + pack + "/refuse", "không phải JSON")
+                .status())
+        .isEqualTo(400);
+    ApiClient.Answer badKind =
+        clerk.post(
+            "api/exchange/recipients/" + recipientId + "/amendment",
+            "{\"kind\":\"DELETE\",\"reason\":\"x\"}");
+    assertThat(badKind.status()).isEqualTo(400);
+    ApiClient.Answer noReplacement =
+        clerk.post(
+            "api/exchange/recipients/" + recipientId + "/amendment",
+            "{\"kind\":\"UPDATE\",\"reason\":\"Sửa\"}");
+    assertThat(noReplacement.status()).isEqualTo(400);
+    assertThat(noReplacement.body()).contains("replacementId");
+    ApiClient.Answer noCodes =
+        clerk.put("api/exchange/documents/" + draft + "/recipients", "{\"paper\":true}");
+    assertThat(noCodes.status()).isEqualTo(400);
+    assertThat(noCodes.body()).contains("organCodes");
+    ApiClient platform = users.get("nentang");
+    ApiClient.Answer badPartner =
+        platform.post(
+            "api/exchange/partners",
+            "{\"organCode\":\"SNV\",\"name\":\"X\",\"endpoint\":\"ftp://x\","
+                + "\"certificate\":\"không phải PEM\"}");
+    assertThat(badPartner.status()).isEqualTo(400);
+    assertThat(badPartner.body()).contains("organCode").contains("endpoint");
+    ApiClient.Answer badCertificate =
+        platform.post(
+            "api/exchange/partners",
+            "{\"organCode\":\"000.00.77.H77\",\"name\":\"X\",\"endpoint\":\"https://x.gov.vn/exchange/edxml\","
+                + "\"certificate\":\"không phải PEM\"}");
+    assertThat(badCertificate.status()).isEqualTo(400);
+    assertThat(badCertificate.body()).contains("certificate");
+    assertThat(expect(200, platform.get("api/exchange/partners"))).doesNotContain("000.00.77.H77");
+    assertThat(recipient(clerk, draft, DEPARTMENT).getString("statusCode")).isEqualTo("01");
+  }
+
   @Test
   void aRecipientOutsideTheDirectoryIsRefusedAndNothingIsChosen() throws Exception {
     ApiClient officer = signIn("chuyenvien");
