@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -25,7 +26,19 @@ public final class EdXmlReader {
   private EdXmlReader() {}
 
   /** A message read: a package or a status, with its DOM (for checking its signature). */
-  public record Read(EdXmlPackage pack, StatusMessage status, Document dom, boolean namespaced) {
+  /**
+   * A message read.
+   *
+   * @param dom the message's DOM; when {@code streamed} is there, without its files' text
+   * @param streamed what the streaming pass took for the signature check, or null when the message
+   *     was read by the DOM parser
+   */
+  public record Read(
+      EdXmlPackage pack,
+      StatusMessage status,
+      Document dom,
+      boolean namespaced,
+      StreamedRead.Result streamed) {
 
     public boolean isPackage() {
       return pack != null;
@@ -35,15 +48,21 @@ public final class EdXmlReader {
   public static Read read(byte[] xml) {
     Document dom;
     boolean namespaced = true;
+    StreamedRead.Result streamed = null;
     try {
-      dom = parse(xml, true);
-    } catch (SAXException strict) {
-      // Some published messages use a prefix they never declare: read them without namespaces.
+      streamed = StreamedRead.read(xml);
+      dom = streamed.dom();
+    } catch (XMLStreamException notStreamed) {
       try {
-        dom = parse(xml, false);
-        namespaced = false;
-      } catch (SAXException e) {
-        throw new EdXmlException("the message", "is not well-formed XML: " + e.getMessage(), e);
+        dom = parse(xml, true);
+      } catch (SAXException strict) {
+        // Some published messages use a prefix they never declare: read them without namespaces.
+        try {
+          dom = parse(xml, false);
+          namespaced = false;
+        } catch (SAXException e) {
+          throw new EdXmlException("the message", "is not well-formed XML: " + e.getMessage(), e);
+        }
       }
     }
     Element root = dom.getDocumentElement();
@@ -59,9 +78,9 @@ public final class EdXmlReader {
       messageHeader = required(header, "Status");
     }
     if (first(messageHeader, "StatusCode") != null) {
-      return new Read(null, status(messageHeader), dom, namespaced);
+      return new Read(null, status(messageHeader), dom, namespaced, streamed);
     }
-    return new Read(pack(root, envelope, header, messageHeader), null, dom, namespaced);
+    return new Read(pack(root, envelope, header, messageHeader), null, dom, namespaced, streamed);
   }
 
   private static EdXmlPackage pack(
@@ -176,15 +195,7 @@ public final class EdXmlReader {
       if (contentType == null && reference != null) {
         contentType = text(reference, "ContentType");
       }
-      String encodedContent = text(file, "ContentTransferEncoded");
-      byte[] content;
-      try {
-        content =
-            encodedContent == null ? new byte[0] : Base64.getMimeDecoder().decode(encodedContent);
-      } catch (IllegalArgumentException e) {
-        throw new EdXmlException(
-            "ContentTransferEncoded", "of " + contentId + " is not base64: " + e.getMessage(), e);
-      }
+      byte[] content = content(file, contentId);
       attachments.add(
           new Attachment(
               contentId,
@@ -202,6 +213,22 @@ public final class EdXmlReader {
       }
     }
     return attachments;
+  }
+
+  /** A file's bytes: decoded while the message streamed by, or from the DOM's text. */
+  private static byte[] content(Element file, String contentId) {
+    Element encoded = first(file, "ContentTransferEncoded");
+    byte[] streamed = encoded == null ? null : StreamedRead.content(encoded, contentId);
+    if (streamed != null) {
+      return streamed;
+    }
+    String text = text(file, "ContentTransferEncoded");
+    try {
+      return text == null ? new byte[0] : Base64.getMimeDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw new EdXmlException(
+          "ContentTransferEncoded", "of " + contentId + " is not base64: " + e.getMessage(), e);
+    }
   }
 
   private static StatusMessage status(Element messageHeader) {
@@ -332,7 +359,7 @@ public final class EdXmlReader {
 
   static Document parse(byte[] xml, boolean namespaceAware) throws SAXException {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(namespaceAware);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);

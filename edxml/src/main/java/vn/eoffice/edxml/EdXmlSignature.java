@@ -1,28 +1,29 @@
 package vn.eoffice.edxml;
 
-import java.security.InvalidAlgorithmParameterException;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
-import java.util.Collections;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.xml.XMLConstants;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignatureMethod;
-import javax.xml.crypto.dsig.SignedInfo;
 import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMSignContext;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
-import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
-import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -56,64 +57,167 @@ public final class EdXmlSignature {
   }
 
   private static final String SECURE_VALIDATION = "org.jcp.xml.dsig.secureValidation";
-  private static final String SIGNATURE_PROVIDER =
-      "org.jcp.xml.dsig.internal.dom.SignatureProvider";
+  private static final String ALGORITHM = "Algorithm";
 
   private EdXmlSignature() {}
 
   /**
-   * Signs the message in place.
+   * Signs the message in place with a key held here.
    *
    * @param provider the provider that holds the key (a PKCS#11 token's), or null for the default
    */
   public static void sign(
       Document message, PrivateKey key, X509Certificate certificate, Provider provider) {
+    sign(
+        message,
+        certificate,
+        bytes -> {
+          try {
+            Signature signature =
+                provider == null
+                    ? Signature.getInstance(algorithm(certificate))
+                    : Signature.getInstance(algorithm(certificate), provider);
+            signature.initSign(key);
+            signature.update(bytes);
+            return signature.sign();
+          } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(
+                "the edXML message could not be signed: " + e.getMessage(), e);
+          }
+        });
+  }
+
+  /**
+   * Signs the message in place: the digest of its canonical form and the canonical SignedInfo are
+   * made here, and only SignedInfo's bytes go to {@code signer}, which returns their signature with
+   * the algorithm {@link #algorithm} names for the certificate (as the JCA writes it: DER for
+   * ECDSA). So a token is busy for one signature, whatever the size of the files.
+   */
+  public static void sign(
+      Document message, X509Certificate certificate, UnaryOperator<byte[]> signer) {
     Element header = header(message);
+    if (message.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").getLength() > 0) {
+      throw new EdXmlException("edXMLHeader", "is signed already");
+    }
+    boolean ec = "EC".equals(certificate.getPublicKey().getAlgorithm());
+    MessageDigest digest = sha256();
+    CanonicalDom.document(message, new Canonical(digestStream(digest)), null);
+
+    Element signature = dsig(message, "Signature");
+    signature.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", XMLSignature.XMLNS);
+    Element signedInfo = dsig(signature, "SignedInfo");
+    dsig(signedInfo, "CanonicalizationMethod")
+        .setAttribute(ALGORITHM, CanonicalizationMethod.INCLUSIVE);
+    dsig(signedInfo, "SignatureMethod")
+        .setAttribute(ALGORITHM, ec ? SignatureMethod.ECDSA_SHA256 : SignatureMethod.RSA_SHA256);
+    Element reference = dsig(signedInfo, "Reference");
+    reference.setAttribute("URI", "");
+    Element transforms = dsig(reference, "Transforms");
+    dsig(transforms, "Transform").setAttribute(ALGORITHM, Transform.ENVELOPED);
+    dsig(transforms, "Transform").setAttribute(ALGORITHM, CanonicalizationMethod.INCLUSIVE);
+    dsig(reference, "DigestMethod").setAttribute(ALGORITHM, DigestMethod.SHA256);
+    dsig(reference, "DigestValue")
+        .setTextContent(Base64.getEncoder().encodeToString(digest.digest()));
+    Element value = dsig(signature, "SignatureValue");
+    Element data = dsig(dsig(signature, "KeyInfo"), "X509Data");
+    dsig(data, "X509SubjectName").setTextContent(certificate.getSubjectX500Principal().getName());
     try {
-      XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-      Reference reference =
-          factory.newReference(
-              "",
-              factory.newDigestMethod(DigestMethod.SHA256, null),
-              List.of(
-                  factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
-                  factory.newTransform(
-                      CanonicalizationMethod.INCLUSIVE, (TransformParameterSpec) null)),
-              null,
-              null);
-      String algorithm =
-          "EC".equals(key.getAlgorithm())
-              ? SignatureMethod.ECDSA_SHA256
-              : SignatureMethod.RSA_SHA256;
-      SignedInfo signedInfo =
-          factory.newSignedInfo(
-              factory.newCanonicalizationMethod(
-                  CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
-              factory.newSignatureMethod(algorithm, null),
-              Collections.singletonList(reference));
-      KeyInfoFactory keys = factory.getKeyInfoFactory();
-      KeyInfo keyInfo =
-          keys.newKeyInfo(
-              List.of(
-                  keys.newX509Data(
-                      List.of(certificate.getSubjectX500Principal().getName(), certificate))));
-      DOMSignContext context = new DOMSignContext(key, header);
-      context.setDefaultNamespacePrefix("");
-      if (provider != null) {
-        context.setProperty(SIGNATURE_PROVIDER, provider);
-      }
-      factory.newXMLSignature(signedInfo, keyInfo).sign(context);
-    } catch (NoSuchAlgorithmException
-        | InvalidAlgorithmParameterException
-        | MarshalException
-        | XMLSignatureException e) {
-      throw new IllegalStateException(
-          "the edXML message could not be signed: " + e.getMessage(), e);
+      dsig(data, "X509Certificate")
+          .setTextContent(Base64.getEncoder().encodeToString(certificate.getEncoded()));
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalStateException("the certificate cannot be encoded", e);
+    }
+    header.appendChild(signature);
+
+    ByteArrayOutputStream canonicalSignedInfo = new ByteArrayOutputStream(2048);
+    CanonicalDom.subtree(signedInfo, new Canonical(canonicalSignedInfo));
+    byte[] signed = signer.apply(canonicalSignedInfo.toByteArray());
+    value.setTextContent(
+        Base64.getEncoder()
+            .encodeToString(
+                ec
+                    ? EcdsaValues.concatenated(
+                        signed,
+                        (((java.security.interfaces.ECPublicKey) certificate.getPublicKey())
+                                    .getParams()
+                                    .getOrder()
+                                    .bitLength()
+                                + 7)
+                            / 8)
+                    : signed));
+  }
+
+  /** The JCA name of the signature algorithm used with a certificate's key. */
+  public static String algorithm(X509Certificate certificate) {
+    return "EC".equals(certificate.getPublicKey().getAlgorithm())
+        ? "SHA256withECDSA"
+        : "SHA256withRSA";
+  }
+
+  /** Checks the signature of a message read by {@link EdXmlReader#read}. */
+  public static Verdict verify(EdXmlReader.Read read, X509Certificate sender) {
+    if (read.streamed() == null) {
+      return verify(read.dom(), sender);
+    }
+    Verdict shape = shape(read.dom());
+    if (shape != null) {
+      return shape;
+    }
+    Optional<Verdict> taken =
+        StreamedCheck.verdict(
+            (Element) read.dom().getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0),
+            read.streamed(),
+            sender);
+    if (taken.isPresent()) {
+      return taken.get();
+    }
+    // A signature of another form: the JDK's XML signature checks it, on the whole DOM.
+    try {
+      return verify(EdXmlReader.parse(read.streamed().xml(), true), sender);
+    } catch (org.xml.sax.SAXException e) {
+      return new Verdict(Outcome.INVALID, "the XML signature cannot be checked: " + e.getMessage());
     }
   }
 
   /** Checks the message's signature with the certificate held for its sender. */
   public static Verdict verify(Document message, X509Certificate sender) {
+    Verdict shape = shape(message);
+    if (shape != null) {
+      return shape;
+    }
+    Element signature =
+        (Element) message.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
+    try {
+      DOMValidateContext context = new DOMValidateContext(sender.getPublicKey(), signature);
+      context.setProperty(SECURE_VALIDATION, Boolean.TRUE);
+      XMLSignature xml = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
+      List<?> references = xml.getSignedInfo().getReferences();
+      if (references.size() != 1 || !"".equals(((Reference) references.get(0)).getURI())) {
+        return NOT_WHOLE;
+      }
+      if (xml.validate(context)) {
+        return SIGNED;
+      }
+      boolean unchanged = ((Reference) references.get(0)).validate(context);
+      return unchanged ? OTHER_KEY : CHANGED;
+    } catch (MarshalException | XMLSignatureException | RuntimeException e) {
+      return new Verdict(Outcome.INVALID, "the XML signature cannot be checked: " + e.getMessage());
+    }
+  }
+
+  static final Verdict SIGNED =
+      new Verdict(Outcome.VALID, "signed with the sender's key, unchanged since");
+  static final Verdict NOT_WHOLE =
+      new Verdict(Outcome.INVALID, "the XML signature does not cover the whole message (URI=\"\")");
+  static final Verdict OTHER_KEY =
+      new Verdict(
+          Outcome.INVALID,
+          "the XML signature was not made with the key of the sender's certificate");
+  static final Verdict CHANGED =
+      new Verdict(Outcome.INVALID, "the message was changed after it was signed");
+
+  /** What is wrong with where the signature is, or null when there is one, in edXMLHeader. */
+  private static Verdict shape(Document message) {
     NodeList signatures = message.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
     if (signatures.getLength() == 0) {
       return new Verdict(
@@ -126,32 +230,42 @@ public final class EdXmlSignature {
     if (signatures.getLength() > 1) {
       return new Verdict(Outcome.INVALID, "the message carries more than one XML signature");
     }
-    Element signature = (Element) signatures.item(0);
-    Node parent = signature.getParentNode();
+    Node parent = signatures.item(0).getParentNode();
     if (parent == null || !"edXMLHeader".equals(EdXmlReader.local(parent))) {
       return new Verdict(Outcome.INVALID, "the XML signature is not in edXMLHeader");
     }
-    try {
-      DOMValidateContext context = new DOMValidateContext(sender.getPublicKey(), signature);
-      context.setProperty(SECURE_VALIDATION, Boolean.TRUE);
-      XMLSignature xml = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
-      List<?> references = xml.getSignedInfo().getReferences();
-      if (references.size() != 1 || !"".equals(((Reference) references.get(0)).getURI())) {
-        return new Verdict(
-            Outcome.INVALID, "the XML signature does not cover the whole message (URI=\"\")");
-      }
-      if (xml.validate(context)) {
-        return new Verdict(Outcome.VALID, "signed with the sender's key, unchanged since");
-      }
-      boolean unchanged = ((Reference) references.get(0)).validate(context);
-      return new Verdict(
-          Outcome.INVALID,
-          unchanged
-              ? "the XML signature was not made with the key of the sender's certificate"
-              : "the message was changed after it was signed");
-    } catch (MarshalException | XMLSignatureException | RuntimeException e) {
-      return new Verdict(Outcome.INVALID, "the XML signature cannot be checked: " + e.getMessage());
+    return null;
+  }
+
+  private static Element dsig(Node parent, String name) {
+    Document document = parent instanceof Document d ? d : parent.getOwnerDocument();
+    Element element = document.createElementNS(XMLSignature.XMLNS, name);
+    if (!(parent instanceof Document)) {
+      parent.appendChild(element);
     }
+    return element;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static OutputStream digestStream(MessageDigest digest) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        digest.update((byte) b);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        digest.update(bytes, offset, length);
+      }
+    };
   }
 
   private static boolean placeholder(Document message) {

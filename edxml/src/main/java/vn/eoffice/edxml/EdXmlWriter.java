@@ -1,16 +1,12 @@
 package vn.eoffice.edxml;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -24,6 +20,13 @@ public final class EdXmlWriter {
 
   public static final String NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
   static final String PREFIX = "edXML:";
+
+  private static final byte[] DECLARATION =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
+
+  /** Characters XML 1.0 cannot carry (controls other than tab, line feed, carriage return). */
+  private static final Pattern NOT_XML =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private EdXmlWriter() {}
 
@@ -120,10 +123,10 @@ public final class EdXmlWriter {
         text(file, "ContentId", attachment.contentId());
         text(file, "AttachmentName", attachment.name());
         text(file, "ContentType", attachment.contentType());
-        text(
-            file,
-            "ContentTransferEncoded",
-            Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(attachment.content()));
+        // Base64 needs neither stripping nor cleaning.
+        child(file, "ContentTransferEncoded")
+            .setTextContent(
+                Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(attachment.content()));
       }
     }
     return document;
@@ -149,24 +152,15 @@ public final class EdXmlWriter {
    * The document as UTF-8 bytes, with no indentation added (a signature covers them as they are).
    */
   public static byte[] bytes(Document document) {
-    try {
-      TransformerFactory factory = TransformerFactory.newInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer transformer = factory.newTransformer();
-      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      transformer.setOutputProperty(OutputKeys.INDENT, "no");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      transformer.transform(new DOMSource(document), new StreamResult(out));
-      return out.toByteArray();
-    } catch (TransformerException e) {
-      throw new IllegalStateException("the edXML message could not be serialised", e);
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    out.writeBytes(DECLARATION);
+    CanonicalDom.document(document, new Canonical(out), null);
+    return out.toByteArray();
   }
 
   private static Document newDocument() {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(true);
       return factory.newDocumentBuilder().newDocument();
     } catch (ParserConfigurationException e) {
@@ -189,7 +183,7 @@ public final class EdXmlWriter {
 
   private static void text(Element parent, String name, String value) {
     if (value != null && !value.isBlank()) {
-      child(parent, name).setTextContent(value.strip());
+      child(parent, name).setTextContent(NOT_XML.matcher(value.strip()).replaceAll(""));
     }
   }
 

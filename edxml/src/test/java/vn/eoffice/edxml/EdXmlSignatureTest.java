@@ -29,6 +29,15 @@ class EdXmlSignatureTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
+        return new Credential(keys, certify(keys, subject, "SHA256withRSA"));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** A self-signed certificate for the key pair. */
+    static X509Certificate certify(KeyPair keys, String subject, String algorithm) {
+      try {
         Instant now = Instant.now();
         X500Name name = new X500Name(subject);
         var holder =
@@ -39,8 +48,8 @@ class EdXmlSignatureTest {
                     Date.from(now.plus(365, ChronoUnit.DAYS)),
                     name,
                     keys.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()));
-        return new Credential(keys, new JcaX509CertificateConverter().getCertificate(holder));
+                .build(new JcaContentSignerBuilder(algorithm).build(keys.getPrivate()));
+        return new JcaX509CertificateConverter().getCertificate(holder);
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
@@ -53,8 +62,21 @@ class EdXmlSignatureTest {
     return EdXmlWriter.bytes(message);
   }
 
+  /**
+   * The verdict of the streaming check, which must be the JDK's XML signature's (Apache Santuario)
+   * on the whole DOM: the outside judge of the canonical form written and read here.
+   */
   private static EdXmlSignature.Verdict verify(byte[] xml, Credential sender) {
-    return EdXmlSignature.verify(EdXmlReader.read(xml).dom(), sender.certificate());
+    EdXmlSignature.Verdict streamed =
+        EdXmlSignature.verify(EdXmlReader.read(xml), sender.certificate());
+    EdXmlSignature.Verdict judged;
+    try {
+      judged = EdXmlSignature.verify(EdXmlReader.parse(xml, true), sender.certificate());
+    } catch (org.xml.sax.SAXException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(streamed).isEqualTo(judged);
+    return streamed;
   }
 
   @Test

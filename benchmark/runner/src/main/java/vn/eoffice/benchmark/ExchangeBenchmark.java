@@ -71,7 +71,7 @@ public final class ExchangeBenchmark {
       Api officer = Api.signedIn(a, "chuyenvien");
       Api chairman = Api.signedIn(a, "lanhdao");
       Api clerk = Api.signedIn(a, "vanthu");
-      int warmUp = quick ? 1 : 10;
+      int warmUp = quick ? 1 : 30;
       System.out.printf(
           Locale.ROOT, "Preparing %d issued documents of 1 MB each …%n", warmUp + count);
       List<Long> documents = new ArrayList<>();
@@ -85,8 +85,10 @@ public final class ExchangeBenchmark {
       send(clerk, receivingClerk, documents.subList(0, warmUp), 0);
       settle(host, port, "eoffice_bench_a");
       settle(host, port, "eoffice_bench_b");
+      CpuUse before = CpuUse.now(peers);
       double exchangeSeconds =
           send(clerk, receivingClerk, documents.subList(warmUp, documents.size()), warmUp);
+      String exchangeCpu = CpuUse.now(peers).since(before, count, List.of("sender", "receiver"));
       documents = documents.subList(warmUp, documents.size());
 
       // The same bytes, plainly: one package as the outbox sent it, from the first process to the
@@ -95,6 +97,7 @@ public final class ExchangeBenchmark {
       Files.write(
           payload,
           clerk.bytes("api/exchange/documents/" + documents.get(0) + "/edxml?to=" + RECEIVER));
+      before = CpuUse.now(peers);
       double plainSeconds =
           Double.parseDouble(
               Installation.post(
@@ -108,6 +111,7 @@ public final class ExchangeBenchmark {
                           + "&file="
                           + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8)),
                   600));
+      String plainCpu = CpuUse.now(peers).since(before, count, List.of("sender", "receiver"));
       double exchangeRate = count / exchangeSeconds;
       double plainRate = count / plainSeconds;
       System.out.println();
@@ -124,6 +128,9 @@ public final class ExchangeBenchmark {
           Locale.ROOT,
           "  plain HTTP POST of the same bytes                     %8.1f packages/s%n",
           plainRate);
+      System.out.println("  processor time per package:");
+      System.out.println("    e-Office: " + exchangeCpu);
+      System.out.println("    plain:    " + plainCpu);
       System.out.printf(
           Locale.ROOT,
           "  e-Office / plain: %.2fx (goal: at least 0.5x)%n",
@@ -156,7 +163,15 @@ public final class ExchangeBenchmark {
       }
       Thread.sleep(20);
     }
-    return (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (before > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "  measured from %s to %s%n",
+          java.time.Instant.now().minusNanos((long) (seconds * 1e9)),
+          java.time.Instant.now());
+    }
+    return seconds;
   }
 
   /**
@@ -198,17 +213,27 @@ public final class ExchangeBenchmark {
       SealToken token)
       throws IOException {
     Files.createDirectories(work);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // BENCH_PEER_JAVA_OPTIONS: extra JVM options for both installations, e.g. a flight recording.
+    for (String option :
+        System.getenv().getOrDefault("BENCH_PEER_JAVA_OPTIONS", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option.replace("{peer}", work.getFileName().toString()));
+      }
+    }
+    command.addAll(
+        List.of(
+            "--add-exports",
+            "jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED",
+            "-cp",
+            System.getProperty("java.class.path"),
+            ExchangePeer.class.getName(),
+            work.toString(),
+            "jdbc:postgresql://" + host + ":" + port + "/" + database,
+            Integer.toString(httpPort)));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-exports",
-                "jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ExchangePeer.class.getName(),
-                work.toString(),
-                "jdbc:postgresql://" + host + ":" + port + "/" + database,
-                Integer.toString(httpPort))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("peer.log").toFile());
     builder.environment().put("EOFFICE_DEMO_PASSWORD", PASSWORD);

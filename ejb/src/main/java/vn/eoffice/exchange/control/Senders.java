@@ -49,7 +49,7 @@ public class Senders {
     }
     EdXmlSignature.Verdict verdict =
         read.namespaced()
-            ? EdXmlSignature.verify(read.dom(), certificate(partner.get().getCertificate()))
+            ? EdXmlSignature.verify(read, certificate(partner.get().getCertificate()))
             : new EdXmlSignature.Verdict(
                 EdXmlSignature.Outcome.INVALID, "the message's namespaces do not resolve");
     if (!verdict.valid()) {

@@ -75,17 +75,30 @@ public class OrganisationHsm {
 
   /**
    * Signs an edXML message in place with the agency's key (an enveloped XML signature, see {@link
-   * vn.eoffice.edxml.EdXmlSignature}).
+   * vn.eoffice.edxml.EdXmlSignature}). The message's digest is taken outside the token's lock: the
+   * token signs only the few hundred bytes of SignedInfo, so deliveries sign side by side.
    */
-  public synchronized void signEdXml(org.w3c.dom.Document message, SealKey key) {
+  public void signEdXml(org.w3c.dom.Document message, SealKey key) {
+    java.security.cert.X509Certificate certificate = certificate(key);
+    vn.eoffice.edxml.EdXmlSignature.sign(message, certificate, bytes -> signRaw(bytes, key));
+  }
+
+  private synchronized byte[] signRaw(byte[] bytes, SealKey key) {
     Pkcs11Token open = open(key);
     try {
       DSSPrivateKeyEntry entry = key(open, key);
       if (!(entry instanceof KSPrivateKeyEntry ks)) {
         throw new IllegalStateException("the seal key cannot sign XML");
       }
-      vn.eoffice.edxml.EdXmlSignature.sign(
-          message, ks.getPrivateKey(), entry.getCertificate().getCertificate(), open.provider());
+      java.security.Signature signature =
+          java.security.Signature.getInstance(
+              vn.eoffice.edxml.EdXmlSignature.algorithm(entry.getCertificate().getCertificate()),
+              open.provider());
+      signature.initSign(ks.getPrivateKey());
+      signature.update(bytes);
+      return signature.sign();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("the seal key could not sign: " + e.getMessage(), e);
     } catch (java.security.ProviderException | eu.europa.esig.dss.model.DSSException e) {
       close();
       throw e;

@@ -34,9 +34,34 @@ public class ExchangeReceiveServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    long declared = request.getContentLengthLong();
+    if (declared > limit()) {
+      answer(
+          response,
+          new Receipt(413, "TooLarge", "a message may hold at most " + limit() + " bytes"));
+      return;
+    }
     byte[] message;
     try (InputStream in = request.getInputStream()) {
-      message = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit() + 1));
+      if (declared >= 0) {
+        // Read into one array of the declared length, not into growing ones.
+        message = new byte[(int) declared];
+        int read = in.readNBytes(message, 0, message.length);
+        if (read < message.length || in.read() >= 0) {
+          answer(
+              response,
+              new Receipt(
+                  400,
+                  "NotEdXml",
+                  "the request carried "
+                      + read
+                      + " bytes where its Content-Length said "
+                      + declared));
+          return;
+        }
+      } else {
+        message = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit() + 1));
+      }
     }
     if (message.length > limit()) {
       answer(
