@@ -224,7 +224,8 @@ final class StreamedRead {
       current = element;
       if ("ContentTransferEncoded".equals(local)) {
         encodedDepth = depth;
-        encoded = new Base64Text();
+        // Its text is at most what is left of the message: one array, never grown.
+        encoded = new Base64Text(xml.length - reader.getLocation().getCharacterOffset());
       }
       if (xmlAttribute) {
         xmlAttributesOpen++;
@@ -354,9 +355,13 @@ final class StreamedRead {
       }
     }
 
-    private byte[] ascii = new byte[64 * 1024];
+    private byte[] ascii;
     private int used;
     private String problem;
+
+    Base64Text(int expected) {
+      ascii = new byte[Math.max(1024, expected)];
+    }
 
     void add(char[] characters, int start, int length) {
       if (used + length > ascii.length) {

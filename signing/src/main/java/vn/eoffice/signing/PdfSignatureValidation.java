@@ -32,6 +32,8 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -103,7 +105,24 @@ public final class PdfSignatureValidation {
 
   /** The verdict of each signature of the PDF, in document order; empty when it has none. */
   public List<SignatureVerdict> validate(byte[] pdf) {
+    if (withoutSignatureFields(pdf)) {
+      return List.of();
+    }
     return validateWithReports(pdf).verdicts();
+  }
+
+  /**
+   * Whether PDFBox reads the PDF and finds no signature field in it (signatures and document time
+   * stamps alike): DSS, which finds signatures through the same fields, would find none, and its
+   * validation of a megabyte's revisions is spared. A PDF PDFBox cannot read goes to DSS, which
+   * says what it makes of it.
+   */
+  static boolean withoutSignatureFields(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getSignatureDictionaries().isEmpty();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The verdicts and DSS's simple and detailed reports (XML). */

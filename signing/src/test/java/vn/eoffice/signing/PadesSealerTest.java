@@ -74,6 +74,20 @@ class PadesSealerTest {
   }
 
   @Test
+  void aLetterWithoutSignatureFieldsHasNoVerdictAsDssSaysAndASealedOneIsChecked() throws Exception {
+    byte[] pdf = letter("Quyet dinh so 16/QD-UBND");
+    byte[] sealed = new PadesSealer().seal(pdf, hsm, sealKey, NOW);
+
+    assertThat(PdfSignatureValidation.withoutSignatureFields(pdf)).isTrue();
+    assertThat(validation.validate(pdf)).isEmpty();
+    assertThat(validation.validateWithReports(pdf).verdicts()).isEmpty();
+    assertThat(PdfSignatureValidation.withoutSignatureFields(sealed)).isFalse();
+    assertThat(validation.validate(sealed)).hasSize(1);
+    // What PDFBox cannot read is left to DSS.
+    assertThat(PdfSignatureValidation.withoutSignatureFields("not a PDF".getBytes())).isFalse();
+  }
+
+  @Test
   void aSealedLetterValidatesAgainstTheTrustedRoot() throws Exception {
     byte[] pdf = letter("Quyet dinh so 15/QD-UBND");
 

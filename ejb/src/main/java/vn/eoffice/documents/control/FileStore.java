@@ -113,6 +113,11 @@ public class FileStore {
     return Files.newInputStream(pathOf(sha256));
   }
 
+  /** The whole content at once, read into one array of its size. */
+  public byte[] bytes(String sha256) throws IOException {
+    return Files.readAllBytes(pathOf(sha256));
+  }
+
   Path pathOf(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("Not a SHA-256: " + sha256);

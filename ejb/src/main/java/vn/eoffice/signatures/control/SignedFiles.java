@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import vn.eoffice.documents.control.FileStore;
@@ -25,8 +24,8 @@ public class SignedFiles {
   @Inject FileStore store;
 
   public byte[] read(String sha256) {
-    try (InputStream in = store.open(sha256)) {
-      return in.readAllBytes();
+    try {
+      return store.bytes(sha256);
     } catch (IOException e) {
       throw new UncheckedIOException("the file " + sha256 + " cannot be read from the store", e);
     }
