@@ -34,5 +34,13 @@ public enum AuditAction {
   /** The clerk accepted a package received (registered it) or refused it. */
   EXCHANGE_DECIDED,
   /** An issued document's electronic recipients chosen, or a send retried or cancelled. */
-  EXCHANGE_SENDING
+  EXCHANGE_SENDING,
+  /** A year's file plan drafted, a planned file added or dropped. */
+  FILE_PLAN_CHANGED,
+  /** A year's file plan approved by the head of the agency. */
+  FILE_PLAN_APPROVED,
+  /** A case file opened, a document added to it or taken out. */
+  CASE_FILE_CHANGED,
+  /** A case file closed: its documents and totals fixed. */
+  CASE_FILE_CLOSED
 }

@@ -67,6 +67,8 @@ class OpenApiDescriptionTest {
           SavedSearchesResource.class,
           vn.eoffice.web.search.ComparisonsResource.class,
           vn.eoffice.web.exchange.ExchangeResource.class,
+          vn.eoffice.web.archive.FilePlansResource.class,
+          vn.eoffice.web.archive.CaseFilesResource.class,
           OpenApiResource.class);
 
   @Test

@@ -1,0 +1,286 @@
+package vn.eoffice.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.eoffice.app.Workflows.expect;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Case files (issue 26): the year's file plan drafted by the archivist and approved by the head, a
+ * file opened from it and one outside it, documents added (one document in both, without a copy),
+ * what each role and another agency may see and do, and the closing: drafts taken out, documents
+ * numbered, totals counted, the date it is due at the archive.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseFilesIT {
+
+  private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 100_000);
+  private static final String COMMUNE = "000.00.31.H99";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aPlannedFileIsOpenedFilledAndClosedAsTheDecreeSays() throws Exception {
+    ApiClient archivist = signIn("luutru");
+    ApiClient chairman = signIn("lanhdao");
+    ApiClient officer = signIn("chuyenvien");
+    ApiClient otherOfficer = signIn("chuyenvien2");
+    ApiClient clerk = signIn("vanthu");
+    ApiClient otherArchivist = signIn("luutru.snv");
+    long serial = SERIAL.incrementAndGet();
+    int year = unplannedYear(archivist);
+
+    // The archivist drafts the year's plan; the officer may not, nor may the plan repeat itself.
+    expect(201, archivist.post("api/file-plans/" + year, ""));
+    assertThat(archivist.post("api/file-plans/" + year, "").status()).isEqualTo(409);
+    assertThat(officer.post("api/file-plans/" + (year - 1), "").status()).isEqualTo(403);
+    String notation = "01.ĐC-" + serial;
+    JsonObject plan =
+        JsonBodies.object(
+            expect(
+                200,
+                archivist.post(
+                    "api/file-plans/" + year + "/files",
+                    ("{\"notation\":\"%s\",\"title\":\"Hồ sơ cấp giấy chứng nhận quyền sử dụng"
+                            + " đất năm %d\",\"retentionYears\":10,\"responsible\":\"chuyenvien\"}")
+                        .formatted(notation, year))));
+    assertThat(plan.getString("state")).isEqualTo("DRAFT");
+    expect(
+        200,
+        archivist.post(
+            "api/file-plans/" + year + "/files",
+            "{\"notation\":\"02.VP-%d\",\"title\":\"Quyết định của Chủ tịch UBND xã\",\"permanent\":true}"
+                .formatted(serial)));
+    // Bad input says what is wrong and changes nothing.
+    ApiClient.Answer twice =
+        archivist.post(
+            "api/file-plans/" + year + "/files",
+            "{\"notation\":\"%s\",\"title\":\"Lặp\",\"retentionYears\":5}".formatted(notation));
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.body()).contains("DuplicateNotation");
+    ApiClient.Answer noRetention =
+        archivist.post(
+            "api/file-plans/" + year + "/files",
+            "{\"notation\":\"03-%d\",\"title\":\"Không thời hạn\"}".formatted(serial));
+    assertThat(noRetention.status()).isEqualTo(400);
+    assertThat(noRetention.body()).contains("retentionYears");
+    assertThat(
+            archivist
+                .post(
+                    "api/file-plans/" + year + "/files",
+                    "{\"notation\":\"04-%d\",\"title\":\"x\",\"retentionYears\":5,\"responsible\":\"vanthu.snv\"}"
+                        .formatted(serial))
+                .body())
+        .contains("UnknownUser");
+    assertThat(
+            JsonBodies.object(expect(200, archivist.get("api/file-plans/" + year)))
+                .getJsonArray("files"))
+        .hasSize(2);
+    long plannedId = planned(archivist, year, notation);
+
+    // Files are opened from a plan once the head has approved it; approved, it is fixed.
+    ApiClient.Answer early =
+        officer.post("api/case-files", "{\"plannedId\":%d}".formatted(plannedId));
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.body()).contains("PlanNotApproved");
+    assertThat(archivist.post("api/file-plans/" + year + "/approval", "").status()).isEqualTo(403);
+    assertThat(
+            JsonBodies.object(
+                    expect(200, chairman.post("api/file-plans/" + year + "/approval", "")))
+                .getString("state"))
+        .isEqualTo("APPROVED");
+    assertThat(
+            archivist
+                .post(
+                    "api/file-plans/" + year + "/files",
+                    "{\"notation\":\"05-%d\",\"title\":\"Muộn\",\"retentionYears\":5}"
+                        .formatted(serial))
+                .body())
+        .contains("PlanApproved");
+
+    // The officer opens the planned file: its code is the organ code, the year and the notation.
+    JsonObject opened =
+        JsonBodies.object(
+            expect(
+                201,
+                officer.post(
+                    "api/case-files",
+                    "{\"plannedId\":%d,\"startDate\":\"%d-01-01\",\"keywords\":\"đất đai\"}"
+                        .formatted(plannedId, year))));
+    long file = opened.getJsonNumber("id").longValue();
+    assertThat(opened.getString("fileCode")).isEqualTo(COMMUNE + "." + year + "." + notation);
+    assertThat(opened.getInt("retentionYears")).isEqualTo(10);
+    assertThat(opened.getString("language")).isEqualTo("Tiếng Việt");
+    assertThat(opened.getString("responsible")).isEqualTo("chuyenvien");
+    assertThat(officer.post("api/case-files", "{\"plannedId\":%d}".formatted(plannedId)).body())
+        .contains("OpenedAlready");
+
+    // Documents: an issued decision the officer drafted, a draft of theirs, and an incoming
+    // document only the registry and the archive read.
+    long issued =
+        Workflows.approvedDraft(
+            officer, chairman, IncomingDocumentBuilder.DECISION, "Quyết định giao đất " + serial);
+    JsonObject issuedDocument =
+        JsonBodies.object(
+            expect(200, clerk.post("api/outgoing-documents/" + issued + "/issue", "{}")));
+    long draft = Workflows.draft(officer, IncomingDocumentBuilder.DECISION, "Dự thảo " + serial);
+    long incoming =
+        Workflows.registeredWithFile(clerk, IncomingDocumentBuilder.anIncomingDocument());
+    expect(200, officer.post("api/case-files/" + file + "/documents", doc(issued)));
+    expect(200, officer.post("api/case-files/" + file + "/documents", doc(draft)));
+    // The same document again stays where it is.
+    JsonObject filled =
+        JsonBodies.object(
+            expect(200, officer.post("api/case-files/" + file + "/documents", doc(issued))));
+    assertThat(ordinals(filled)).containsExactly(1, 2);
+    // A document the officer may not read reads as if it did not exist; the archivist adds it.
+    assertThat(officer.post("api/case-files/" + file + "/documents", doc(incoming)).status())
+        .isEqualTo(404);
+    assertThat(officer.post("api/case-files/" + file + "/documents", doc(99_999_999)).status())
+        .isEqualTo(404);
+    assertThat(officer.post("api/case-files/" + file + "/documents", "{}").status()).isEqualTo(400);
+    expect(200, archivist.post("api/case-files/" + file + "/documents", doc(incoming)));
+    JsonObject seenByOfficer =
+        JsonBodies.object(expect(200, officer.get("api/case-files/" + file)));
+    assertThat(seenByOfficer.getInt("docTotal")).isEqualTo(3);
+    assertThat(documentIds(seenByOfficer)).containsExactly(issued, draft);
+    // The archivist reads the incoming document but not the officer's draft, never issued.
+    assertThat(documentIds(JsonBodies.object(expect(200, archivist.get("api/case-files/" + file)))))
+        .containsExactly(issued, incoming);
+    expect(200, archivist.delete("api/case-files/" + file + "/documents/" + incoming));
+
+    // The same decision in a file outside the plan, without a copy.
+    String outside = "NGOAI-" + serial;
+    long second =
+        JsonBodies.object(
+                expect(
+                    201,
+                    officer.post(
+                        "api/case-files",
+                        ("{\"notation\":\"%s\",\"title\":\"Hồ sơ thanh tra đất đai\","
+                                + "\"permanent\":true,\"year\":%d,\"startDate\":\"%d-02-01\"}")
+                            .formatted(outside, year, year))))
+            .getJsonNumber("id")
+            .longValue();
+    expect(200, officer.post("api/case-files/" + second + "/documents", doc(issued)));
+    ApiClient.Answer noTitle =
+        officer.post(
+            "api/case-files", "{\"notation\":\"X-%d\",\"permanent\":true}".formatted(serial));
+    assertThat(noTitle.status()).isEqualTo(400);
+    assertThat(noTitle.body()).contains("title");
+
+    // Who sees the file: its keeper, the archivist and the leaders; not another officer, not
+    // another agency's archivist, and they cannot add to it either.
+    assertThat(otherOfficer.get("api/case-files/" + file).status()).isEqualTo(404);
+    assertThat(otherOfficer.post("api/case-files/" + file + "/documents", doc(issued)).status())
+        .isEqualTo(404);
+    assertThat(otherArchivist.get("api/case-files/" + file).status()).isEqualTo(404);
+    assertThat(otherArchivist.get("api/file-plans/" + year).status()).isEqualTo(404);
+    expect(200, chairman.get("api/case-files/" + file));
+    assertThat(chairman.post("api/case-files/" + file + "/documents", doc(issued)).status())
+        .isEqualTo(409);
+    assertThat(ids(otherOfficer.get("api/case-files"))).doesNotContain(file, second);
+    assertThat(ids(officer.get("api/case-files"))).contains(file, second);
+    assertThat(ids(archivist.get("api/case-files"))).contains(file, second);
+
+    // Closed: the draft taken out, the documents numbered, the totals counted, the end date the
+    // latest document's, and due at the archive a year later (10 years' retention).
+    JsonObject closed =
+        JsonBodies.object(expect(200, officer.post("api/case-files/" + file + "/closing", "{}")));
+    assertThat(closed.getString("state")).isEqualTo("CLOSED");
+    assertThat(documentIds(closed)).containsExactly(issued);
+    assertThat(ordinals(closed)).containsExactly(1);
+    assertThat(closed.getInt("docTotal")).isEqualTo(1);
+    LocalDate end = LocalDate.parse(issuedDocument.getString("documentDate"));
+    assertThat(closed.getString("endDate")).isEqualTo(end.toString());
+    assertThat(closed.getString("dueAtArchive")).isEqualTo(end.plusYears(1).toString());
+    JsonObject filed = closed.getJsonArray("documents").getJsonObject(0);
+    assertThat(filed.getString("typeName")).isEqualTo("Quyết định");
+    assertThat(filed.getString("codeNotation")).endsWith("QĐ-UBND");
+    assertThat(filed.getString("organName")).isEqualTo("UBND xã Demo");
+    ApiClient.Answer late = officer.post("api/case-files/" + file + "/documents", doc(draft));
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("FileClosed");
+    // The other file still holds the decision: one document, two files.
+    assertThat(documentIds(JsonBodies.object(expect(200, officer.get("api/case-files/" + second)))))
+        .containsExactly(issued);
+    // A file that would end before it began is refused.
+    assertThat(
+            officer
+                .post("api/case-files/" + second + "/closing", "{\"endDate\":\"1999-01-01\"}")
+                .body())
+        .contains("BeforeStart");
+  }
+
+  /**
+   * A year without a plan in the demo commune, counting down from this one (the documents filed are
+   * dated today, which a file of a later year could not hold).
+   */
+  private static int unplannedYear(ApiClient archivist) throws Exception {
+    JsonArray plans = JsonBodies.array(expect(200, archivist.get("api/file-plans")));
+    List<Integer> taken =
+        plans.getValuesAs(JsonObject.class).stream().map(p -> p.getInt("year")).toList();
+    int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    while (taken.contains(year)) {
+      year--;
+    }
+    return year;
+  }
+
+  private static long planned(ApiClient client, int year, String notation) throws Exception {
+    return JsonBodies.object(expect(200, client.get("api/file-plans/" + year)))
+        .getJsonArray("files")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(f -> f.getString("notation").equals(notation))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static String doc(long id) {
+    return "{\"documentId\":" + id + "}";
+  }
+
+  private static List<Long> documentIds(JsonObject file) {
+    return file.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        .map(d -> d.getJsonNumber("documentId").longValue())
+        .toList();
+  }
+
+  private static List<Integer> ordinals(JsonObject file) {
+    return file.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+        .map(d -> d.getInt("ordinal"))
+        .toList();
+  }
+
+  private static List<Long> ids(ApiClient.Answer answer) {
+    return JsonBodies.array(expect(200, answer)).getValuesAs(JsonObject.class).stream()
+        .map(f -> f.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private ApiClient signIn(String username) throws Exception {
+    return ApiClient.signedIn(base.toURI(), username, ApiClient.DEMO_PASSWORD);
+  }
+}

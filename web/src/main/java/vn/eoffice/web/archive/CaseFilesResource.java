@@ -1,0 +1,74 @@
+package vn.eoffice.web.archive;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import vn.eoffice.archive.boundary.CaseFileView;
+import vn.eoffice.archive.boundary.CaseFiles;
+import vn.eoffice.archive.boundary.ClosingForm;
+import vn.eoffice.archive.boundary.OpeningForm;
+import vn.eoffice.web.api.RequestBodies;
+
+/** Case files (hồ sơ): opened, documents added and taken out, closed. */
+@Path("case-files")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseFilesResource {
+
+  /** The document to add to a file. */
+  public record Filing(Long documentId) {}
+
+  @EJB CaseFiles files;
+
+  @GET
+  public List<CaseFileView> list() {
+    return files.list();
+  }
+
+  @POST
+  public Response open(OpeningForm form) {
+    CaseFileView opened = files.open(RequestBodies.required(form));
+    return Response.created(UriBuilder.fromPath("/api/case-files/{id}").build(opened.id()))
+        .entity(opened)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public CaseFileView get(@PathParam("id") long id) {
+    return files.get(id);
+  }
+
+  @POST
+  @Path("{id}/documents")
+  public CaseFileView add(@PathParam("id") long id, Filing filing) {
+    Filing given = RequestBodies.required(filing);
+    if (given.documentId() == null) {
+      throw new vn.eoffice.platform.boundary.InvalidInputException(
+          vn.eoffice.platform.boundary.Violation.of(
+              "documentId", "Required", "the id of the document to add is required"));
+    }
+    return files.add(id, given.documentId());
+  }
+
+  @DELETE
+  @Path("{id}/documents/{documentId}")
+  public CaseFileView remove(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    return files.remove(id, documentId);
+  }
+
+  @POST
+  @Path("{id}/closing")
+  public CaseFileView close(@PathParam("id") long id, ClosingForm form) {
+    return files.close(id, form == null ? new ClosingForm(null, null, null) : form);
+  }
+}
