@@ -55,6 +55,9 @@ CREATE TABLE case_file (
   opened_at       TIMESTAMP     NOT NULL,
   closed_by       VARCHAR(64),
   closed_at       TIMESTAMP,
+  kept_until      DATE,
+  kept_reason     VARCHAR(1000),
+  kept_approved_by VARCHAR(64),
   CONSTRAINT uq_case_file UNIQUE (agency_id, file_year, notation)
 );
 CREATE INDEX ix_case_file_responsible ON case_file (agency_id, responsible, state);
@@ -72,3 +75,19 @@ CREATE TABLE case_file_document (
   CONSTRAINT uq_case_file_document UNIQUE (case_file_id, document_id)
 );
 CREATE INDEX ix_case_file_document_document ON case_file_document (document_id);
+
+-- Each hand-over of a closed file to the agency's current archive (nộp lưu) and what the archivist
+-- decided: accepted, or returned with the reason.
+CREATE TABLE case_file_handover (
+  id           BIGINT        NOT NULL PRIMARY KEY,
+  version      BIGINT        NOT NULL,
+  agency_id    BIGINT        NOT NULL REFERENCES agency (id),
+  case_file_id BIGINT        NOT NULL REFERENCES case_file (id),
+  submitted_by VARCHAR(64)   NOT NULL,
+  submitted_at TIMESTAMP     NOT NULL,
+  outcome      VARCHAR(20),
+  reason       VARCHAR(1000),
+  decided_by   VARCHAR(64),
+  decided_at   TIMESTAMP
+);
+CREATE INDEX ix_case_file_handover_file ON case_file_handover (case_file_id, submitted_at);

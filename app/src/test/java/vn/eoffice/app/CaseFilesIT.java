@@ -30,6 +30,7 @@ class CaseFilesIT {
 
   private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 100_000);
   private static final String COMMUNE = "000.00.31.H99";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   @Deployment(testable = false)
   static EnterpriseArchive application() {
@@ -177,8 +178,8 @@ class CaseFilesIT {
                     officer.post(
                         "api/case-files",
                         ("{\"notation\":\"%s\",\"title\":\"Hồ sơ thanh tra đất đai\","
-                                + "\"permanent\":true,\"year\":%d,\"startDate\":\"%d-02-01\"}")
-                            .formatted(outside, year, year))))
+                                + "\"permanent\":true,\"year\":%d,\"startDate\":\"%s\"}")
+                            .formatted(outside, year, TODAY.minusDays(400)))))
             .getJsonNumber("id")
             .longValue();
     expect(200, officer.post("api/case-files/" + second + "/documents", doc(issued)));
@@ -229,6 +230,98 @@ class CaseFilesIT {
                 .post("api/case-files/" + second + "/closing", "{\"endDate\":\"1999-01-01\"}")
                 .body())
         .contains("BeforeStart");
+
+    // Its work ended 340 days ago: due at the archive in 25 days, its keeper is reminded.
+    LocalDate ended = TODAY.minusDays(340);
+    expect(
+        200,
+        officer.post(
+            "api/case-files/" + second + "/closing", "{\"endDate\":\"%s\"}".formatted(ended)));
+    assertThat(ids(officer.get("api/case-files/due"))).contains(second).doesNotContain(file);
+    assertThat(ids(archivist.get("api/case-files/due"))).contains(second);
+    assertThat(ids(otherOfficer.get("api/case-files/due"))).doesNotContain(second);
+    // The head lets the unit keep it back, two years past its due date at the most.
+    ApiClient.Answer tooLong =
+        chairman.post(
+            "api/case-files/" + second + "/keeping-back",
+            "{\"until\":\"%s\",\"reason\":\"Còn thanh tra\"}".formatted(ended.plusYears(4)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("OutOfRange");
+    assertThat(
+            officer
+                .post(
+                    "api/case-files/" + second + "/keeping-back",
+                    "{\"until\":\"%s\",\"reason\":\"x\"}".formatted(ended.plusYears(2)))
+                .status())
+        .isEqualTo(403);
+    JsonObject kept =
+        JsonBodies.object(
+            expect(
+                200,
+                chairman.post(
+                    "api/case-files/" + second + "/keeping-back",
+                    "{\"until\":\"%s\",\"reason\":\"Vụ việc còn đang thanh tra\"}"
+                        .formatted(ended.plusYears(2)))));
+    assertThat(kept.getString("dueAtArchive")).isEqualTo(ended.plusYears(2).toString());
+    assertThat(kept.getString("keptApprovedBy")).isEqualTo("lanhdao");
+    assertThat(ids(officer.get("api/case-files/due"))).doesNotContain(second);
+
+    // A file of two years' retention stays with its unit: it is not handed over.
+    long shortLived =
+        JsonBodies.object(
+                expect(
+                    201,
+                    officer.post(
+                        "api/case-files",
+                        "{\"notation\":\"NGAN-%d\",\"title\":\"Giấy mời họp\",\"retentionYears\":2}"
+                            .formatted(serial))))
+            .getJsonNumber("id")
+            .longValue();
+    expect(200, officer.post("api/case-files/" + shortLived + "/documents", doc(issued)));
+    expect(200, officer.post("api/case-files/" + shortLived + "/closing", "{}"));
+    assertThat(officer.post("api/case-files/" + shortLived + "/handover", "").body())
+        .contains("StaysWithUnit");
+
+    // Handed over, returned once with the reason, mended, handed over again and accepted.
+    assertThat(archivist.post("api/case-files/" + file + "/acceptance", "").body())
+        .contains("NotHandedOver");
+    expect(200, officer.post("api/case-files/" + file + "/handover", ""));
+    assertThat(officer.post("api/case-files/" + file + "/handover", "").status()).isEqualTo(409);
+    assertThat(ids(archivist.get("api/case-files/handed-over"))).contains(file);
+    assertThat(officer.get("api/case-files/handed-over").status()).isEqualTo(403);
+    assertThat(officer.post("api/case-files/" + file + "/acceptance", "").status()).isEqualTo(403);
+    assertThat(archivist.post("api/case-files/" + file + "/return", "{\"reason\":\" \"}").status())
+        .isEqualTo(400);
+    JsonObject returned =
+        JsonBodies.object(
+            expect(
+                200,
+                archivist.post(
+                    "api/case-files/" + file + "/return",
+                    "{\"reason\":\"Thiếu tờ trình kèm theo quyết định\"}")));
+    assertThat(returned.getString("state")).isEqualTo("RETURNED");
+    assertThat(returned.getJsonArray("handovers").getJsonObject(0).getString("reason"))
+        .isEqualTo("Thiếu tờ trình kèm theo quyết định");
+    expect(200, officer.post("api/case-files/" + file + "/reopening", ""));
+    long report =
+        Workflows.approvedDraft(
+            officer, chairman, IncomingDocumentBuilder.DECISION, "Tờ trình giao đất " + serial);
+    expect(200, clerk.post("api/outgoing-documents/" + report + "/issue", "{}"));
+    expect(200, officer.post("api/case-files/" + file + "/documents", doc(report)));
+    expect(200, officer.post("api/case-files/" + file + "/closing", "{}"));
+    expect(200, officer.post("api/case-files/" + file + "/handover", ""));
+    JsonObject accepted =
+        JsonBodies.object(
+            expect(200, archivist.post("api/case-files/" + file + "/acceptance", "")));
+    assertThat(accepted.getString("state")).isEqualTo("ACCEPTED");
+    assertThat(accepted.getInt("docTotal")).isEqualTo(2);
+    assertThat(accepted.getJsonArray("handovers")).hasSize(2);
+    // In the archive it is read-only.
+    assertThat(officer.post("api/case-files/" + file + "/reopening", "").status()).isEqualTo(409);
+    assertThat(archivist.post("api/case-files/" + file + "/documents", doc(draft)).status())
+        .isEqualTo(409);
+    assertThat(archivist.delete("api/case-files/" + file + "/documents/" + issued).status())
+        .isEqualTo(409);
   }
 
   /**

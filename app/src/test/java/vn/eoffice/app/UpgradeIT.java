@@ -174,7 +174,9 @@ class UpgradeIT {
   private static void backToTheMigrationsBeforeAgencies(Connection db, Statement sql)
       throws Exception {
     // V16: case files.
-    for (String table : List.of("case_file_document", "case_file", "planned_file", "file_plan")) {
+    for (String table :
+        List.of(
+            "case_file_handover", "case_file_document", "case_file", "planned_file", "file_plan")) {
       sql.execute("DROP TABLE " + table);
     }
     // V15: the exchange between agencies.

@@ -10,7 +10,8 @@ import vn.eoffice.archive.entity.FileState;
 /**
  * A case file with the fields of Phụ lục VI and its documents in order. {@code dueAtArchive}: when
  * a file of 5 years' retention or more is due at the agency's current archive, a year after its
- * work ended (null while open, or for a shorter retention, which stays with the unit).
+ * work ended or the date its unit keeps it back to (null while open, or for a shorter retention,
+ * which stays with the unit); its hand-overs and the archivist's decisions.
  */
 public record CaseFileView(
     long id,
@@ -36,6 +37,10 @@ public record CaseFileView(
     String closedBy,
     Instant closedAt,
     LocalDate dueAtArchive,
+    LocalDate keptUntil,
+    String keptReason,
+    String keptApprovedBy,
+    List<HandoverView> handovers,
     List<FiledDocument> documents) {
 
   /**
@@ -53,15 +58,16 @@ public record CaseFileView(
       String subject,
       Integer pageAmount) {}
 
-  /** Files of this retention or longer go to the current archive (Decree 30, art. 31). */
-  static final int TO_ARCHIVE_FROM_YEARS = 5;
+  /** A hand-over to the current archive and the archivist's decision (null while it waits). */
+  public record HandoverView(
+      String submittedBy,
+      Instant submittedAt,
+      String outcome,
+      String reason,
+      String decidedBy,
+      Instant decidedAt) {}
 
-  static LocalDate dueAtArchive(CaseFile file) {
-    boolean kept = file.isPermanent() || file.getRetentionYears() >= TO_ARCHIVE_FROM_YEARS;
-    return file.getEndDate() == null || !kept ? null : file.getEndDate().plusYears(1);
-  }
-
-  static CaseFileView of(CaseFile file, String organCode, List<FiledDocument> documents) {
+  public static CaseFileView of(CaseFile file, String organCode, List<FiledDocument> documents) {
     return new CaseFileView(
         file.getId(),
         organCode + "." + file.getYear() + "." + file.getNotation(),
@@ -85,7 +91,21 @@ public record CaseFileView(
         file.getOpenedAt(),
         file.getClosedBy(),
         file.getClosedAt(),
-        dueAtArchive(file),
+        file.dueAtArchive(),
+        file.getKeptUntil(),
+        file.getKeptReason(),
+        file.getKeptApprovedBy(),
+        file.getHandovers().stream()
+            .map(
+                h ->
+                    new HandoverView(
+                        h.getSubmittedBy(),
+                        h.getSubmittedAt(),
+                        h.getOutcome() == null ? null : h.getOutcome().name(),
+                        h.getReason(),
+                        h.getDecidedBy(),
+                        h.getDecidedAt()))
+            .toList(),
         documents);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,17 +14,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import vn.eoffice.archive.control.CaseFileAccess;
 import vn.eoffice.archive.control.Keepers;
 import vn.eoffice.archive.entity.Access;
 import vn.eoffice.archive.entity.CaseFile;
 import vn.eoffice.archive.entity.CaseFileDocument;
+import vn.eoffice.archive.entity.FileState;
 import vn.eoffice.archive.entity.PlanState;
 import vn.eoffice.archive.entity.PlannedFile;
 import vn.eoffice.audit.boundary.AuditLog;
 import vn.eoffice.audit.entity.AuditAction;
 import vn.eoffice.documents.entity.Document;
-import vn.eoffice.organisation.boundary.OrganisationService;
-import vn.eoffice.people.control.Readers;
 import vn.eoffice.people.entity.Reader;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InputValidator;
@@ -47,29 +46,54 @@ public class CaseFiles {
 
   private static final String VIETNAMESE = "Tiếng Việt";
 
+  /** How long before a file is due at the archive its keeper is reminded (Phụ lục VI). */
+  static final int REMIND_DAYS = 30;
+
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject InputValidator input;
   @Inject Keepers keepers;
-  @Inject Readers readers;
+  @Inject CaseFileAccess access;
   @Inject Clock clock;
-  @EJB OrganisationService organisation;
   @EJB AuditLog audit;
 
   /** The files the caller keeps; every file of the agency for the archivist and the leaders. */
   public List<CaseFileView> list() {
+    CaseFileAccess.Caller caller = caller();
     List<CaseFile> files =
-        readsAll()
+        caller.archivist() || caller.leader()
             ? em.createNamedQuery(CaseFile.ALL, CaseFile.class).getResultList()
             : em.createNamedQuery(CaseFile.KEPT_BY, CaseFile.class)
-                .setParameter("username", caller())
+                .setParameter("username", caller.username())
                 .getResultList();
-    Reader reader = readers.of(caller());
-    return files.stream().map(f -> view(f, reader)).toList();
+    Reader reader = access.reader(caller);
+    return files.stream().map(f -> access.view(f, reader)).toList();
+  }
+
+  /**
+   * The closed files due at the current archive within 30 days, or overdue, that are not handed
+   * over yet: the caller's, or every one of the agency for the archivist (Phụ lục VI: the warning
+   * 30 days before the hand-over is due).
+   */
+  public List<CaseFileView> dueAtArchive() {
+    CaseFileAccess.Caller caller = caller();
+    LocalDate horizon = LocalDate.now(clock.withZone(FilePlans.ZONE)).plusDays(REMIND_DAYS);
+    Reader reader = access.reader(caller);
+    return em
+        .createNamedQuery(CaseFile.IN_STATE, CaseFile.class)
+        .setParameter("state", FileState.CLOSED)
+        .getResultList()
+        .stream()
+        .filter(f -> caller.archivist() || f.getResponsible().equals(caller.username()))
+        .filter(f -> f.dueAtArchive() != null && !f.dueAtArchive().isAfter(horizon))
+        .sorted(Comparator.comparing(CaseFile::dueAtArchive))
+        .map(f -> access.view(f, reader))
+        .toList();
   }
 
   public CaseFileView get(long id) {
-    return view(visible(id), readers.of(caller()));
+    CaseFileAccess.Caller caller = caller();
+    return access.view(access.visible(id, caller), access.reader(caller));
   }
 
   public CaseFileView open(OpeningForm form) {
@@ -77,7 +101,7 @@ public class CaseFiles {
     PlannedFile planned = null;
     CaseFile.Heading heading;
     LocalDate today = LocalDate.now(clock.withZone(FilePlans.ZONE));
-    Access access = form.access() == null ? Access.OPEN : form.access();
+    Access rights = form.access() == null ? Access.OPEN : form.access();
     String language =
         form.language() == null || form.language().isBlank() ? VIETNAMESE : form.language().strip();
     LocalDate start = form.startDate() == null ? today : form.startDate();
@@ -98,7 +122,7 @@ public class CaseFiles {
               planned.getNotation(),
               planned.getTitle(),
               planned.getRetentionYears(),
-              access,
+              rights,
               language,
               start,
               blankless(form.description()),
@@ -124,7 +148,7 @@ public class CaseFiles {
               form.notation().strip(),
               form.title().strip(),
               Retention.of(form.retentionYears(), form.permanent()),
-              access,
+              rights,
               language,
               start,
               blankless(form.description()),
@@ -147,7 +171,7 @@ public class CaseFiles {
                   + heading.year()
                   + " is open already: documents are added to it"));
     }
-    CaseFile file = new CaseFile(planned, heading, caller(), clock.instant());
+    CaseFile file = new CaseFile(planned, heading, caller().username(), clock.instant());
     em.persist(file);
     em.flush();
     audit.record(
@@ -155,37 +179,39 @@ public class CaseFiles {
         "CaseFile",
         file.getId(),
         "opened " + heading.year() + "." + heading.notation());
-    return view(file, readers.of(caller()));
+    return access.view(file, access.reader(caller()));
   }
 
   /** Adds a document the caller may read to an open file the caller keeps. */
   public CaseFileView add(long id, long documentId) {
-    CaseFile file = workable(id);
-    Reader reader = readers.of(caller());
+    CaseFileAccess.Caller caller = caller();
+    CaseFile file = access.kept(id, caller, FileState.OPEN);
+    Reader reader = access.reader(caller);
     Document document = em.find(Document.class, documentId);
     if (document == null || !document.readableBy(reader)) {
       throw new NotFoundException("Document", documentId);
     }
-    CaseFileDocument entry = file.add(document, caller(), clock.instant());
+    CaseFileDocument entry = file.add(document, caller.username(), clock.instant());
     em.flush();
     audit.record(
         AuditAction.CASE_FILE_CHANGED,
         "CaseFile",
         id,
         "document " + documentId + " as " + entry.getOrdinal());
-    return view(file, reader);
+    return access.view(file, reader);
   }
 
   public CaseFileView remove(long id, long documentId) {
-    CaseFile file = workable(id);
-    Reader reader = readers.of(caller());
+    CaseFileAccess.Caller caller = caller();
+    CaseFile file = access.kept(id, caller, FileState.OPEN);
+    Reader reader = access.reader(caller);
     CaseFileDocument entry =
         file.entry(documentId)
             .filter(e -> e.getDocument().readableBy(reader))
             .orElseThrow(() -> new NotFoundException("Document in the file", documentId));
     file.remove(entry.getDocument().getId());
     audit.record(AuditAction.CASE_FILE_CHANGED, "CaseFile", id, "took out " + documentId);
-    return view(file, reader);
+    return access.view(file, reader);
   }
 
   /**
@@ -194,7 +220,8 @@ public class CaseFiles {
    */
   public CaseFileView close(long id, ClosingForm form) {
     input.check(form);
-    CaseFile file = workable(id);
+    CaseFileAccess.Caller caller = caller();
+    CaseFile file = access.kept(id, caller, FileState.OPEN);
     List<Long> drafts =
         file.getDocuments().stream()
             .map(CaseFileDocument::getDocument)
@@ -229,7 +256,7 @@ public class CaseFiles {
               "BeforeStart",
               "the file ends on " + end + ", before it started on " + file.getStartDate()));
     }
-    file.close(retention, end, caller(), clock.instant());
+    file.close(retention, end, caller.username(), clock.instant());
     audit.record(
         AuditAction.CASE_FILE_CLOSED,
         "CaseFile",
@@ -239,68 +266,17 @@ public class CaseFiles {
             + file.getPageTotal()
             + " pages"
             + (drafts.isEmpty() ? "" : ", drafts taken out: " + drafts));
-    return view(file, readers.of(caller()));
-  }
-
-  private CaseFile visible(long id) {
-    CaseFile file = em.find(CaseFile.class, id);
-    if (file == null || !(readsAll() || file.getResponsible().equals(caller()))) {
-      throw new NotFoundException("Case file", id);
-    }
-    return file;
-  }
-
-  /** A file the caller may work on: its keeper's or any for the archivist; open. */
-  private CaseFile workable(long id) {
-    CaseFile file = visible(id);
-    if (!file.getResponsible().equals(caller()) && !context.isCallerInRole(Role.ARCHIVIST_NAME)) {
-      throw new StateConflictException(
-          "NotKeeper", file.getState(), "only the person who keeps a file works on it");
-    }
-    em.lock(file, LockModeType.PESSIMISTIC_WRITE);
-    if (!file.isOpen()) {
-      throw new StateConflictException(
-          "FileClosed", file.getState(), "the file is closed: its documents are fixed");
-    }
-    return file;
-  }
-
-  private boolean readsAll() {
-    return context.isCallerInRole(Role.ARCHIVIST_NAME) || context.isCallerInRole(Role.LEADER_NAME);
-  }
-
-  /** The file with the documents the reader may read (the totals count them all). */
-  private CaseFileView view(CaseFile file, Reader reader) {
-    String organCode = organisation.agency().getOrganisationCode();
-    List<CaseFileView.FiledDocument> documents =
-        file.getDocuments().stream()
-            .filter(e -> e.getDocument().readableBy(reader))
-            .map(CaseFiles::filed)
-            .toList();
-    return CaseFileView.of(file, organCode, documents);
-  }
-
-  private static CaseFileView.FiledDocument filed(CaseFileDocument entry) {
-    Document d = entry.getDocument();
-    String notation = d.getNotation();
-    int slash = notation == null ? -1 : notation.indexOf('/');
-    return new CaseFileView.FiledDocument(
-        entry.getOrdinal(),
-        d.getId(),
-        d.getType() == null ? null : d.getType().getName(),
-        slash < 0 ? notation : notation.substring(0, slash),
-        slash < 0 ? null : notation.substring(slash + 1),
-        d.getDocumentDate(),
-        d.getIssuerName() == null ? d.getAgency().getName() : d.getIssuerName(),
-        d.getSubject(),
-        d.getPageCount());
+    return access.view(file, access.reader(caller));
   }
 
   private static String blankless(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  private String caller() {
-    return context.getCallerPrincipal().getName();
+  private CaseFileAccess.Caller caller() {
+    return new CaseFileAccess.Caller(
+        context.getCallerPrincipal().getName(),
+        context.isCallerInRole(Role.ARCHIVIST_NAME),
+        context.isCallerInRole(Role.LEADER_NAME));
   }
 }

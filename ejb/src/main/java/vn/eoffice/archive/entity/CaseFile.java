@@ -38,6 +38,9 @@ import vn.eoffice.platform.entity.AgencyRecord;
     name = CaseFile.OF_YEAR_AND_NOTATION,
     query = "SELECT f FROM CaseFile f WHERE f.year = :year AND f.notation = :notation")
 @NamedQuery(
+    name = CaseFile.IN_STATE,
+    query = "SELECT f FROM CaseFile f WHERE f.state = :state ORDER BY f.year DESC, f.notation")
+@NamedQuery(
     name = CaseFile.HOLDING,
     query =
         "SELECT e.caseFile FROM CaseFileDocument e WHERE e.document.id = :documentId"
@@ -48,6 +51,7 @@ public class CaseFile extends AgencyRecord {
   public static final String KEPT_BY = "CaseFile.keptBy";
   public static final String OF_YEAR_AND_NOTATION = "CaseFile.ofYearAndNotation";
   public static final String HOLDING = "CaseFile.holding";
+  public static final String IN_STATE = "CaseFile.inState";
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "planned_id", updatable = false)
@@ -109,9 +113,22 @@ public class CaseFile extends AgencyRecord {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "kept_until")
+  private LocalDate keptUntil;
+
+  @Column(name = "kept_reason", length = 1000)
+  private String keptReason;
+
+  @Column(name = "kept_approved_by", length = 64)
+  private String keptApprovedBy;
+
   @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<CaseFileDocument> documents = new ArrayList<>();
+
+  @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+  @OrderBy("submittedAt")
+  private List<Handover> handovers = new ArrayList<>();
 
   protected CaseFile() {}
 
@@ -190,6 +207,51 @@ public class CaseFile extends AgencyRecord {
 
   public boolean isOpen() {
     return state == FileState.OPEN;
+  }
+
+  /** Files of this retention or longer go to the current archive (Decree 30, art. 31). */
+  public static final int TO_ARCHIVE_FROM_YEARS = 5;
+
+  /** Whether the file goes to the current archive, or stays with its unit until destroyed. */
+  public boolean goesToArchive() {
+    return isPermanent() || retentionYears >= TO_ARCHIVE_FROM_YEARS;
+  }
+
+  /**
+   * When the file is due at the current archive: a year after its work ended, or the date to which
+   * its unit keeps it back with approval; null while open, or for a file that stays with its unit.
+   */
+  public LocalDate dueAtArchive() {
+    if (endDate == null || !goesToArchive()) {
+      return null;
+    }
+    return keptUntil != null ? keptUntil : endDate.plusYears(1);
+  }
+
+  /** Handed over to the current archive: the archivist checks it next. */
+  public Handover submit(String by, Instant at) {
+    Handover handover = new Handover(this, by, at);
+    handovers.add(handover);
+    state = FileState.SUBMITTED;
+    return handover;
+  }
+
+  /** The archivist's decision on the latest hand-over. */
+  public void decide(Handover.Outcome outcome, String reason, String by, Instant at) {
+    handovers.get(handovers.size() - 1).decided(outcome, reason, by, at);
+    state = outcome == Handover.Outcome.ACCEPTED ? FileState.ACCEPTED : FileState.RETURNED;
+  }
+
+  /** A returned file opened again by its keeper, to mend what the archivist returned it for. */
+  public void reopen() {
+    state = FileState.OPEN;
+  }
+
+  /** The unit keeps the closed file back until then, with the head's approval (up to 2 years). */
+  public void keepBack(LocalDate until, String reason, String approvedBy) {
+    this.keptUntil = until;
+    this.keptReason = reason;
+    this.keptApprovedBy = approvedBy;
   }
 
   public PlannedFile getPlanned() {
@@ -274,5 +336,21 @@ public class CaseFile extends AgencyRecord {
 
   public List<CaseFileDocument> getDocuments() {
     return documents;
+  }
+
+  public List<Handover> getHandovers() {
+    return handovers;
+  }
+
+  public LocalDate getKeptUntil() {
+    return keptUntil;
+  }
+
+  public String getKeptReason() {
+    return keptReason;
+  }
+
+  public String getKeptApprovedBy() {
+    return keptApprovedBy;
   }
 }

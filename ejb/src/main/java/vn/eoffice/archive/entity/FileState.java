@@ -1,7 +1,14 @@
 package vn.eoffice.archive.entity;
 
-/** A case file is open while its work goes on, then closed: its documents and totals fixed. */
+/**
+ * Where a case file stands: open while its work goes on; closed, its documents and totals fixed;
+ * handed over to the agency's current archive (nộp lưu); returned by the archivist with a reason
+ * (its keeper reopens it or hands it over again); accepted into the archive, read-only from then.
+ */
 public enum FileState {
   OPEN,
-  CLOSED
+  CLOSED,
+  SUBMITTED,
+  RETURNED,
+  ACCEPTED
 }

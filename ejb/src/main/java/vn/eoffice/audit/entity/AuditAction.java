@@ -42,5 +42,9 @@ public enum AuditAction {
   /** A case file opened, a document added to it or taken out. */
   CASE_FILE_CHANGED,
   /** A case file closed: its documents and totals fixed. */
-  CASE_FILE_CLOSED
+  CASE_FILE_CLOSED,
+  /** A closed case file handed over to the current archive. */
+  CASE_FILE_HANDED_OVER,
+  /** The archivist accepted a file handed over, or returned it with the reason. */
+  CASE_FILE_ARCHIVED
 }

@@ -15,10 +15,16 @@ import java.util.List;
 import vn.eoffice.archive.boundary.CaseFileView;
 import vn.eoffice.archive.boundary.CaseFiles;
 import vn.eoffice.archive.boundary.ClosingForm;
+import vn.eoffice.archive.boundary.Handovers;
+import vn.eoffice.archive.boundary.KeepingBack;
 import vn.eoffice.archive.boundary.OpeningForm;
+import vn.eoffice.archive.boundary.Returning;
 import vn.eoffice.web.api.RequestBodies;
 
-/** Case files (hồ sơ): opened, documents added and taken out, closed. */
+/**
+ * Case files (hồ sơ): opened, documents added and taken out, closed, handed over to the current
+ * archive, accepted or returned, kept back.
+ */
 @Path("case-files")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,6 +34,7 @@ public class CaseFilesResource {
   public record Filing(Long documentId) {}
 
   @EJB CaseFiles files;
+  @EJB Handovers handovers;
 
   @GET
   public List<CaseFileView> list() {
@@ -40,6 +47,48 @@ public class CaseFilesResource {
     return Response.created(UriBuilder.fromPath("/api/case-files/{id}").build(opened.id()))
         .entity(opened)
         .build();
+  }
+
+  @GET
+  @Path("due")
+  public List<CaseFileView> due() {
+    return files.dueAtArchive();
+  }
+
+  @GET
+  @Path("handed-over")
+  public List<CaseFileView> handedOver() {
+    return handovers.waiting();
+  }
+
+  @POST
+  @Path("{id}/handover")
+  public CaseFileView handOver(@PathParam("id") long id) {
+    return handovers.submit(id);
+  }
+
+  @POST
+  @Path("{id}/acceptance")
+  public CaseFileView accept(@PathParam("id") long id) {
+    return handovers.accept(id);
+  }
+
+  @POST
+  @Path("{id}/return")
+  public CaseFileView giveBack(@PathParam("id") long id, Returning returning) {
+    return handovers.giveBack(id, RequestBodies.required(returning));
+  }
+
+  @POST
+  @Path("{id}/reopening")
+  public CaseFileView reopen(@PathParam("id") long id) {
+    return handovers.reopen(id);
+  }
+
+  @POST
+  @Path("{id}/keeping-back")
+  public CaseFileView keepBack(@PathParam("id") long id, KeepingBack keeping) {
+    return handovers.keepBack(id, RequestBodies.required(keeping));
   }
 
   @GET

@@ -1,0 +1,103 @@
+package vn.eoffice.archive.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import vn.eoffice.archive.boundary.CaseFileView;
+import vn.eoffice.archive.entity.CaseFile;
+import vn.eoffice.archive.entity.CaseFileDocument;
+import vn.eoffice.archive.entity.FileState;
+import vn.eoffice.documents.entity.Document;
+import vn.eoffice.organisation.boundary.OrganisationService;
+import vn.eoffice.people.control.Readers;
+import vn.eoffice.people.entity.Reader;
+import vn.eoffice.platform.boundary.NotFoundException;
+import vn.eoffice.platform.boundary.StateConflictException;
+
+/**
+ * Who may see and work on a case file, in one place: its keeper, the archivist (who may work on any
+ * file) and the agency's leaders (who read every one). A file the caller may not see answers as if
+ * it did not exist; so does a document in it the caller may not read, which its view leaves out.
+ */
+@Dependent
+public class CaseFileAccess {
+
+  /** The caller: their name, and whether they are an archivist or a leader. */
+  public record Caller(String username, boolean archivist, boolean leader) {
+
+    boolean readsAll() {
+      return archivist || leader;
+    }
+  }
+
+  @PersistenceContext EntityManager em;
+  @Inject Readers readers;
+  @EJB OrganisationService organisation;
+
+  public CaseFile visible(long id, Caller caller) {
+    CaseFile file = em.find(CaseFile.class, id);
+    if (file == null || !(caller.readsAll() || file.getResponsible().equals(caller.username()))) {
+      throw new NotFoundException("Case file", id);
+    }
+    return file;
+  }
+
+  /** A file the caller keeps (any, for the archivist), locked for the change, in that state. */
+  public CaseFile kept(long id, Caller caller, FileState... states) {
+    CaseFile file = visible(id, caller);
+    if (!file.getResponsible().equals(caller.username()) && !caller.archivist()) {
+      throw new StateConflictException(
+          "NotKeeper", file.getState(), "only the person who keeps a file works on it");
+    }
+    em.lock(file, LockModeType.PESSIMISTIC_WRITE);
+    if (!List.of(states).contains(file.getState())) {
+      throw new StateConflictException(
+          file.getState() == FileState.OPEN ? "FileOpen" : "FileClosed",
+          file.getState(),
+          "the file is "
+              + file.getState().name().toLowerCase(java.util.Locale.ROOT)
+              + "; this needs it "
+              + String.join(
+                  " or ",
+                  List.of(states).stream()
+                      .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                      .toList()));
+    }
+    return file;
+  }
+
+  public Reader reader(Caller caller) {
+    return readers.of(caller.username());
+  }
+
+  /** The file with the documents the reader may read (its totals count them all). */
+  public CaseFileView view(CaseFile file, Reader reader) {
+    String organCode = organisation.agency().getOrganisationCode();
+    List<CaseFileView.FiledDocument> documents =
+        file.getDocuments().stream()
+            .filter(e -> e.getDocument().readableBy(reader))
+            .map(CaseFileAccess::filed)
+            .toList();
+    return CaseFileView.of(file, organCode, documents);
+  }
+
+  private static CaseFileView.FiledDocument filed(CaseFileDocument entry) {
+    Document d = entry.getDocument();
+    String notation = d.getNotation();
+    int slash = notation == null ? -1 : notation.indexOf('/');
+    return new CaseFileView.FiledDocument(
+        entry.getOrdinal(),
+        d.getId(),
+        d.getType() == null ? null : d.getType().getName(),
+        slash < 0 ? notation : notation.substring(0, slash),
+        slash < 0 ? null : notation.substring(slash + 1),
+        d.getDocumentDate(),
+        d.getIssuerName() == null ? d.getAgency().getName() : d.getIssuerName(),
+        d.getSubject(),
+        d.getPageCount());
+  }
+}
