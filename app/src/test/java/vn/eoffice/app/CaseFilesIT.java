@@ -322,6 +322,44 @@ class CaseFilesIT {
         .isEqualTo(409);
     assertThat(archivist.delete("api/case-files/" + file + "/documents/" + issued).status())
         .isEqualTo(409);
+
+    // Found in the archive's catalogue by anyone of the agency, by the words of a document's
+    // subject without diacritics; a file not in the archive is not there, nor in another agency's.
+    JsonObject catalogue =
+        JsonBodies.object(
+            expect(200, otherOfficer.get("api/archive/catalogue?q=giao%20dat%20" + serial)));
+    assertThat(catalogueIds(catalogue)).containsExactly(file);
+    assertThat(catalogue.getJsonObject("facets").getJsonObject("year").getInt(String.valueOf(year)))
+        .isEqualTo(1);
+    assertThat(catalogue.getJsonObject("facets").getJsonObject("retention").getInt("10"))
+        .isEqualTo(1);
+    assertThat(
+            catalogueIds(
+                JsonBodies.object(
+                    expect(
+                        200,
+                        archivist.get(
+                            "api/archive/catalogue?q=" + serial + "&retention=permanent")))))
+        .isEmpty();
+    assertThat(
+            catalogueIds(
+                JsonBodies.object(
+                    expect(200, archivist.get("api/archive/catalogue?q=ngoai-" + serial)))))
+        .isEmpty();
+    assertThat(
+            catalogueIds(
+                JsonBodies.object(
+                    expect(200, otherArchivist.get("api/archive/catalogue?q=" + serial)))))
+        .isEmpty();
+    ApiClient.Answer badFilter = archivist.get("api/archive/catalogue?access=SECRET");
+    assertThat(badFilter.status()).isEqualTo(400);
+    assertThat(badFilter.body()).contains("OPEN, RESTRICTED");
+  }
+
+  private static List<Long> catalogueIds(JsonObject catalogue) {
+    return catalogue.getJsonArray("files").getValuesAs(JsonObject.class).stream()
+        .map(f -> f.getJsonNumber("id").longValue())
+        .toList();
   }
 
   /**

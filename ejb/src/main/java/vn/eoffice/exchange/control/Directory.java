@@ -3,13 +3,12 @@ package vn.eoffice.exchange.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.eoffice.exchange.entity.Partner;
 import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.platform.control.WordMatch;
 
 /**
  * Who can be sent a document, by organ code: the agencies of this installation, reached in the same
@@ -61,38 +60,22 @@ public class Directory {
    * (with or without diacritics), agencies of this installation first.
    */
   public List<Destination> search(String words, String except, int limit) {
-    String asked = fold(words == null ? "" : words);
+    WordMatch asked = WordMatch.of(words);
     List<Destination> found = new ArrayList<>();
     for (Agency agency : em.createNamedQuery(Agency.ALL, Agency.class).getResultList()) {
       if (agency.isActive()
           && agency.getOrganisationCode() != null
           && !agency.getOrganisationCode().equals(except)
-          && matches(asked, agency.getName(), agency.getOrganisationCode())) {
+          && asked.in(agency.getName(), agency.getOrganisationCode())) {
         found.add(of(agency));
       }
     }
     for (Partner partner : em.createNamedQuery(Partner.ALL, Partner.class).getResultList()) {
-      if (partner.isActive() && matches(asked, partner.getName(), partner.getOrganCode())) {
+      if (partner.isActive() && asked.in(partner.getName(), partner.getOrganCode())) {
         found.add(of(partner));
       }
     }
     return found.size() > limit ? found.subList(0, limit) : found;
-  }
-
-  private static boolean matches(String asked, String name, String code) {
-    String haystack = fold(name + " " + code);
-    for (String word : asked.split("\\s+")) {
-      if (!word.isEmpty() && !haystack.contains(word)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static String fold(String text) {
-    return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   private static Destination of(Agency agency) {

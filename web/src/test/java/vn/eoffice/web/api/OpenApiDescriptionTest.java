@@ -69,6 +69,7 @@ class OpenApiDescriptionTest {
           vn.eoffice.web.exchange.ExchangeResource.class,
           vn.eoffice.web.archive.FilePlansResource.class,
           vn.eoffice.web.archive.CaseFilesResource.class,
+          vn.eoffice.web.archive.ArchiveResource.class,
           OpenApiResource.class);
 
   @Test
