@@ -91,3 +91,47 @@ CREATE TABLE case_file_handover (
   decided_at   TIMESTAMP
 );
 CREATE INDEX ix_case_file_handover_file ON case_file_handover (case_file_id, submitted_at);
+
+-- Borrowing (khai thác): a request to read a file in the archive, approved or refused by the head,
+-- giving its borrower access until a date.
+CREATE TABLE case_file_loan (
+  id           BIGINT        NOT NULL PRIMARY KEY,
+  version      BIGINT        NOT NULL,
+  agency_id    BIGINT        NOT NULL REFERENCES agency (id),
+  case_file_id BIGINT        NOT NULL REFERENCES case_file (id),
+  borrower     VARCHAR(64)   NOT NULL,
+  purpose      VARCHAR(1000) NOT NULL,
+  requested_at TIMESTAMP     NOT NULL,
+  state        VARCHAR(20)   NOT NULL,
+  until_date   DATE,
+  decided_by   VARCHAR(64),
+  decided_at   TIMESTAMP,
+  refusal      VARCHAR(1000)
+);
+CREATE INDEX ix_case_file_loan_borrower ON case_file_loan (agency_id, borrower, state);
+
+-- Destruction of files whose retention has run out: proposed by the archivist, the council's
+-- decision recorded with the head's approval, then carried out with its record (biên bản), which
+-- lists every file destroyed as it was.
+CREATE TABLE destruction (
+  id              BIGINT        NOT NULL PRIMARY KEY,
+  version         BIGINT        NOT NULL,
+  agency_id       BIGINT        NOT NULL REFERENCES agency (id),
+  state           VARCHAR(20)   NOT NULL,
+  proposed_by     VARCHAR(64)   NOT NULL,
+  proposed_at     TIMESTAMP     NOT NULL,
+  decision        VARCHAR(100),
+  decision_date   DATE,
+  council         VARCHAR(2000),
+  approved_by     VARCHAR(64),
+  approved_at     TIMESTAMP,
+  carried_out_by  VARCHAR(64),
+  carried_out_at  TIMESTAMP,
+  record          VARCHAR(20000)
+);
+
+CREATE TABLE destruction_file (
+  destruction_id BIGINT NOT NULL REFERENCES destruction (id),
+  case_file_id   BIGINT NOT NULL REFERENCES case_file (id),
+  CONSTRAINT uq_destruction_file UNIQUE (destruction_id, case_file_id)
+);

@@ -354,6 +354,154 @@ class CaseFilesIT {
     ApiClient.Answer badFilter = archivist.get("api/archive/catalogue?access=SECRET");
     assertThat(badFilter.status()).isEqualTo(400);
     assertThat(badFilter.body()).contains("OPEN, RESTRICTED");
+
+    // Borrowed: another officer asks to read it, the head approves for a week, and the file with
+    // its documents opens to them; a file not in the archive is not lent.
+    assertThat(otherOfficer.get("api/case-files/" + file).status()).isEqualTo(404);
+    assertThat(
+            otherOfficer
+                .post("api/case-files/" + second + "/loans", "{\"purpose\":\"Tra cứu\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(otherOfficer.post("api/case-files/" + file + "/loans", "{}").status())
+        .isEqualTo(400);
+    long loan =
+        JsonBodies.object(
+                expect(
+                    201,
+                    otherOfficer.post(
+                        "api/case-files/" + file + "/loans",
+                        "{\"purpose\":\"Tra cứu để giải quyết đơn khiếu nại về đất đai\"}")))
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(ids(chairman.get("api/archive/loans/waiting"))).contains(loan);
+    assertThat(
+            otherOfficer
+                .post("api/archive/loans/" + loan + "/approval", until(TODAY.plusDays(7)))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            chairman
+                .post("api/archive/loans/" + loan + "/approval", until(TODAY.plusDays(200)))
+                .body())
+        .contains("OutOfRange");
+    JsonObject lent =
+        JsonBodies.object(
+            expect(
+                200,
+                chairman.post(
+                    "api/archive/loans/" + loan + "/approval", until(TODAY.plusDays(7)))));
+    assertThat(lent.getString("state")).isEqualTo("APPROVED");
+    assertThat(
+            chairman
+                .post("api/archive/loans/" + loan + "/approval", until(TODAY.plusDays(7)))
+                .status())
+        .isEqualTo(409);
+    JsonObject borrowed =
+        JsonBodies.object(expect(200, otherOfficer.get("api/case-files/" + file)));
+    assertThat(documentIds(borrowed)).containsExactly(issued, report);
+    assertThat(ids(otherOfficer.get("api/archive/loans"))).contains(loan);
+    // A second request, refused with the reason.
+    long refusedLoan =
+        JsonBodies.object(
+                expect(
+                    201,
+                    otherOfficer.post(
+                        "api/case-files/" + file + "/loans", "{\"purpose\":\"Sao chụp\"}")))
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            JsonBodies.object(
+                    expect(
+                        200,
+                        chairman.post(
+                            "api/archive/loans/" + refusedLoan + "/refusal",
+                            "{\"reason\":\"Không thuộc nhiệm vụ được giao\"}")))
+                .getString("state"))
+        .isEqualTo("REFUSED");
+
+    // Destroyed: a file of 2015 kept 5 years, in the archive; nothing is destroyed without the
+    // council's decision approved, and a permanent file or one still kept never.
+    long old =
+        JsonBodies.object(
+                expect(
+                    201,
+                    officer.post(
+                        "api/case-files",
+                        ("{\"notation\":\"CU-%d\",\"title\":\"Hồ sơ hội nghị năm 2015\","
+                                + "\"retentionYears\":5,\"year\":2015,\"startDate\":\"2015-01-01\"}")
+                            .formatted(serial))))
+            .getJsonNumber("id")
+            .longValue();
+    expect(200, officer.post("api/case-files/" + old + "/documents", doc(issued)));
+    expect(200, officer.post("api/case-files/" + old + "/closing", "{\"endDate\":\"2015-12-31\"}"));
+    expect(200, officer.post("api/case-files/" + old + "/handover", ""));
+    expect(200, archivist.post("api/case-files/" + old + "/acceptance", ""));
+    List<Long> expired =
+        JsonBodies.array(expect(200, archivist.get("api/archive/expired")))
+            .getValuesAs(jakarta.json.JsonNumber.class)
+            .stream()
+            .map(jakarta.json.JsonNumber::longValue)
+            .toList();
+    assertThat(expired).contains(old).doesNotContain(file, second);
+    ApiClient.Answer refused =
+        archivist.post(
+            "api/archive/destructions", "{\"fileIds\":[%d,%d,%d]}".formatted(old, second, file));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("Permanent").contains("NotExpired");
+    assertThat(
+            officer.post("api/archive/destructions", "{\"fileIds\":[%d]}".formatted(old)).status())
+        .isEqualTo(403);
+    long destruction =
+        JsonBodies.object(
+                expect(
+                    201,
+                    archivist.post(
+                        "api/archive/destructions", "{\"fileIds\":[%d]}".formatted(old))))
+            .getJsonNumber("id")
+            .longValue();
+    ApiClient.Answer tooEarly =
+        archivist.post("api/archive/destructions/" + destruction + "/carrying-out", "");
+    assertThat(tooEarly.status()).isEqualTo(409);
+    assertThat(tooEarly.body()).contains("NotApproved");
+    assertThat(
+            JsonBodies.object(expect(200, archivist.get("api/case-files/" + old)))
+                .getString("state"))
+        .isEqualTo("ACCEPTED");
+    expect(
+        200,
+        chairman.post(
+            "api/archive/destructions/" + destruction + "/approval",
+            ("{\"decision\":\"45/QĐ-UBND\",\"decisionDate\":\"%s\","
+                    + "\"council\":\"Trần Văn Đạo (Chủ tịch), Phạm Thu Lưu (lưu trữ)\"}")
+                .formatted(TODAY)));
+    JsonObject carried =
+        JsonBodies.object(
+            expect(
+                200,
+                archivist.post("api/archive/destructions/" + destruction + "/carrying-out", "")));
+    assertThat(carried.getString("state")).isEqualTo("CARRIED_OUT");
+    assertThat(carried.getString("record"))
+        .contains("BIÊN BẢN")
+        .contains("45/QĐ-UBND")
+        .contains(COMMUNE + ".2015.CU-" + serial)
+        .contains("Hồ sơ hội nghị năm 2015");
+    JsonObject destroyed = JsonBodies.object(expect(200, archivist.get("api/case-files/" + old)));
+    assertThat(destroyed.getString("state")).isEqualTo("DESTROYED");
+    assertThat(destroyed.getJsonArray("documents")).isEmpty();
+    assertThat(
+            archivist
+                .post("api/archive/destructions/" + destruction + "/carrying-out", "")
+                .status())
+        .isEqualTo(409);
+    // The decision stays on record, and the document itself stays in its register and its other
+    // files.
+    assertThat(ids(archivist.get("api/archive/destructions"))).contains(destruction);
+    expect(200, clerk.get("api/documents/" + issued));
+  }
+
+  private static String until(LocalDate day) {
+    return "{\"until\":\"" + day + "\"}";
   }
 
   private static List<Long> catalogueIds(JsonObject catalogue) {

@@ -176,7 +176,14 @@ class UpgradeIT {
     // V16: case files.
     for (String table :
         List.of(
-            "case_file_handover", "case_file_document", "case_file", "planned_file", "file_plan")) {
+            "destruction_file",
+            "destruction",
+            "case_file_loan",
+            "case_file_handover",
+            "case_file_document",
+            "case_file",
+            "planned_file",
+            "file_plan")) {
       sql.execute("DROP TABLE " + table);
     }
     // V15: the exchange between agencies.

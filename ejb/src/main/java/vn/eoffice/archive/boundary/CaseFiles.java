@@ -91,9 +91,17 @@ public class CaseFiles {
         .toList();
   }
 
+  /** A file; read on a borrowing, the reading is logged. */
   public CaseFileView get(long id) {
     CaseFileAccess.Caller caller = caller();
-    return access.view(access.visible(id, caller), access.reader(caller));
+    CaseFile file = access.visible(id, caller);
+    boolean own =
+        caller.archivist() || caller.leader() || file.getResponsible().equals(caller.username());
+    boolean borrowed = !own && access.onLoan(file, caller);
+    if (borrowed) {
+      audit.record(AuditAction.CASE_FILE_READ, "CaseFile", id, "read on a borrowing");
+    }
+    return access.view(file, access.reader(caller), borrowed);
   }
 
   public CaseFileView open(OpeningForm form) {

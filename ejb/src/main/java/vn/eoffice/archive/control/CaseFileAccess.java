@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import vn.eoffice.archive.boundary.CaseFileView;
 import vn.eoffice.archive.entity.CaseFile;
 import vn.eoffice.archive.entity.CaseFileDocument;
 import vn.eoffice.archive.entity.FileState;
+import vn.eoffice.archive.entity.Loan;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.people.control.Readers;
@@ -36,14 +39,36 @@ public class CaseFileAccess {
 
   @PersistenceContext EntityManager em;
   @Inject Readers readers;
+  @Inject Clock clock;
   @EJB OrganisationService organisation;
 
   public CaseFile visible(long id, Caller caller) {
     CaseFile file = em.find(CaseFile.class, id);
-    if (file == null || !(caller.readsAll() || file.getResponsible().equals(caller.username()))) {
+    if (file == null
+        || !(caller.readsAll()
+            || file.getResponsible().equals(caller.username())
+            || onLoan(file, caller))) {
       throw new NotFoundException("Case file", id);
     }
     return file;
+  }
+
+  /**
+   * Whether the caller reads the file on a borrowing the head approved, open today (and the file is
+   * in the archive).
+   */
+  public boolean onLoan(CaseFile file, Caller caller) {
+    if (file.getState() != FileState.ACCEPTED) {
+      return false;
+    }
+    LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    return em
+        .createNamedQuery(Loan.OF_FILE_AND_BORROWER, Loan.class)
+        .setParameter("fileId", file.getId())
+        .setParameter("borrower", caller.username())
+        .getResultList()
+        .stream()
+        .anyMatch(l -> l.opensOn(today));
   }
 
   /** A file the caller keeps (any, for the archivist), locked for the change, in that state. */
@@ -76,10 +101,21 @@ public class CaseFileAccess {
 
   /** The file with the documents the reader may read (its totals count them all). */
   public CaseFileView view(CaseFile file, Reader reader) {
+    return view(file, reader, false);
+  }
+
+  /**
+   * The same; on a borrowing, with every document of the file but the restricted ones the reader
+   * may not read otherwise.
+   */
+  public CaseFileView view(CaseFile file, Reader reader, boolean borrowed) {
     String organCode = organisation.agency().getOrganisationCode();
     List<CaseFileView.FiledDocument> documents =
         file.getDocuments().stream()
-            .filter(e -> e.getDocument().readableBy(reader))
+            .filter(
+                e ->
+                    e.getDocument().readableBy(reader)
+                        || borrowed && !e.getDocument().getConfidentiality().restricted())
             .map(CaseFileAccess::filed)
             .toList();
     return CaseFileView.of(file, organCode, documents);

@@ -242,6 +242,17 @@ public class CaseFile extends AgencyRecord {
     state = outcome == Handover.Outcome.ACCEPTED ? FileState.ACCEPTED : FileState.RETURNED;
   }
 
+  /** When its retention runs out: its end date and the years kept; never for a permanent file. */
+  public LocalDate retentionEnds() {
+    return isPermanent() || endDate == null ? null : endDate.plusYears(retentionYears);
+  }
+
+  /** Destroyed: its description and record stay; its documents are no longer in it. */
+  public void destroyed() {
+    documents.clear();
+    state = FileState.DESTROYED;
+  }
+
   /** A returned file opened again by its keeper, to mend what the archivist returned it for. */
   public void reopen() {
     state = FileState.OPEN;

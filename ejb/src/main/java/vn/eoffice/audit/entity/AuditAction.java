@@ -46,5 +46,11 @@ public enum AuditAction {
   /** A closed case file handed over to the current archive. */
   CASE_FILE_HANDED_OVER,
   /** The archivist accepted a file handed over, or returned it with the reason. */
-  CASE_FILE_ARCHIVED
+  CASE_FILE_ARCHIVED,
+  /** A borrowing of a file in the archive asked, approved or refused. */
+  CASE_FILE_LOAN,
+  /** A file in the archive read on a borrowing. */
+  CASE_FILE_READ,
+  /** A destruction proposed, approved with the council's decision, or carried out. */
+  CASE_FILE_DESTRUCTION
 }

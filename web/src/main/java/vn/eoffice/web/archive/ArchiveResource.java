@@ -1,23 +1,100 @@
 package vn.eoffice.web.archive;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import vn.eoffice.archive.boundary.ArchiveCatalogue;
 import vn.eoffice.archive.boundary.Catalogue;
+import vn.eoffice.archive.boundary.DestructionView;
+import vn.eoffice.archive.boundary.Destructions;
+import vn.eoffice.archive.boundary.LoanForms;
+import vn.eoffice.archive.boundary.LoanView;
+import vn.eoffice.archive.boundary.Loans;
 import vn.eoffice.archive.entity.Access;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.web.api.RequestBodies;
 
-/** The catalogue of the agency's current archive. */
+/** The agency's current archive: its catalogue, borrowings, and destructions. */
 @Path("archive")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArchiveResource {
 
   @EJB ArchiveCatalogue catalogue;
+  @EJB Loans loans;
+  @EJB Destructions destructions;
+
+  @GET
+  @Path("loans")
+  public List<LoanView> myLoans() {
+    return loans.mine();
+  }
+
+  @GET
+  @Path("loans/waiting")
+  public List<LoanView> waitingLoans() {
+    return loans.waiting();
+  }
+
+  @POST
+  @Path("loans/{id}/approval")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LoanView approveLoan(@PathParam("id") long id, LoanForms.Approval approval) {
+    return loans.approve(id, RequestBodies.required(approval));
+  }
+
+  @POST
+  @Path("loans/{id}/refusal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LoanView refuseLoan(@PathParam("id") long id, LoanForms.Refusal refusal) {
+    return loans.refuse(id, RequestBodies.required(refusal));
+  }
+
+  @GET
+  @Path("expired")
+  public List<Long> expired() {
+    return destructions.expired();
+  }
+
+  @GET
+  @Path("destructions")
+  public List<DestructionView> destructions() {
+    return destructions.all();
+  }
+
+  @POST
+  @Path("destructions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response propose(DestructionView.Proposal proposal) {
+    DestructionView proposed = destructions.propose(RequestBodies.required(proposal));
+    return Response.created(
+            UriBuilder.fromPath("/api/archive/destructions/{id}").build(proposed.id()))
+        .entity(proposed)
+        .build();
+  }
+
+  @POST
+  @Path("destructions/{id}/approval")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DestructionView approveDestruction(
+      @PathParam("id") long id, DestructionView.Approval approval) {
+    return destructions.approve(id, RequestBodies.required(approval));
+  }
+
+  @POST
+  @Path("destructions/{id}/carrying-out")
+  public DestructionView carryOut(@PathParam("id") long id) {
+    return destructions.carryOut(id);
+  }
 
   @GET
   @Path("catalogue")

@@ -17,6 +17,9 @@ import vn.eoffice.archive.boundary.CaseFiles;
 import vn.eoffice.archive.boundary.ClosingForm;
 import vn.eoffice.archive.boundary.Handovers;
 import vn.eoffice.archive.boundary.KeepingBack;
+import vn.eoffice.archive.boundary.LoanForms;
+import vn.eoffice.archive.boundary.LoanView;
+import vn.eoffice.archive.boundary.Loans;
 import vn.eoffice.archive.boundary.OpeningForm;
 import vn.eoffice.archive.boundary.Returning;
 import vn.eoffice.web.api.RequestBodies;
@@ -35,6 +38,14 @@ public class CaseFilesResource {
 
   @EJB CaseFiles files;
   @EJB Handovers handovers;
+  @EJB Loans loans;
+
+  @POST
+  @Path("{id}/loans")
+  public Response borrow(@PathParam("id") long id, LoanForms.Request request) {
+    LoanView asked = loans.request(id, RequestBodies.required(request));
+    return Response.status(Response.Status.CREATED).entity(asked).build();
+  }
 
   @GET
   public List<CaseFileView> list() {
