@@ -158,7 +158,8 @@ public final class EdXmlWriter {
     return out.toByteArray();
   }
 
-  private static Document newDocument() {
+  /** An empty, namespace-aware DOM document. */
+  static Document newDocument() {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setNamespaceAware(true);

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.XMLSignature;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -84,7 +82,7 @@ final class StreamedRead {
 
   private static final class Pass {
     private final byte[] xml;
-    private final Document dom = newDocument();
+    private final Document dom = EdXmlWriter.newDocument();
     private final DigestSink main = new DigestSink();
     private final Canonical canonical = new Canonical(main);
     private Canonical signedInfo;
@@ -397,16 +395,6 @@ final class StreamedRead {
 
   private static String nonNull(String value) {
     return value == null ? "" : value;
-  }
-
-  private static Document newDocument() {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-      factory.setNamespaceAware(true);
-      return factory.newDocumentBuilder().newDocument();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static XMLInputFactory factory() {

@@ -151,9 +151,6 @@ public class Handovers {
   }
 
   private CaseFileAccess.Caller caller() {
-    return new CaseFileAccess.Caller(
-        context.getCallerPrincipal().getName(),
-        context.isCallerInRole(Role.ARCHIVIST_NAME),
-        context.isCallerInRole(Role.LEADER_NAME));
+    return CaseFileAccess.Caller.of(context);
   }
 }

@@ -32,6 +32,14 @@ public class CaseFileAccess {
   /** The caller: their name, and whether they are an archivist or a leader. */
   public record Caller(String username, boolean archivist, boolean leader) {
 
+    /** The caller of a service call. */
+    public static Caller of(jakarta.ejb.SessionContext context) {
+      return new Caller(
+          context.getCallerPrincipal().getName(),
+          context.isCallerInRole(vn.eoffice.people.entity.Role.ARCHIVIST_NAME),
+          context.isCallerInRole(vn.eoffice.people.entity.Role.LEADER_NAME));
+    }
+
     boolean readsAll() {
       return archivist || leader;
     }
