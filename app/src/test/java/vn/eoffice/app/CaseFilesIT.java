@@ -498,6 +498,61 @@ class CaseFilesIT {
     // files.
     assertThat(ids(archivist.get("api/archive/destructions"))).contains(destruction);
     expect(200, clerk.get("api/documents/" + issued));
+
+    // Exported as XML with the fields of Phụ lục VI, and as one PDF: cover, list, documents.
+    ApiClient.Answer xmlAnswer = archivist.get("api/case-files/" + file + "/export.xml");
+    org.w3c.dom.Document xml =
+        javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()
+            .newDocumentBuilder()
+            .parse(
+                new java.io.ByteArrayInputStream(
+                    expect(200, xmlAnswer).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(text(xml, "OrganId")).isEqualTo(COMMUNE);
+    assertThat(text(xml, "FileCatalog")).isEqualTo(String.valueOf(year));
+    assertThat(text(xml, "FileNotation")).isEqualTo(notation);
+    assertThat(text(xml, "Maintenance")).isEqualTo("10 năm");
+    assertThat(text(xml, "Creator")).isEqualTo("Lê Minh Chuyên");
+    assertThat(text(xml, "DocTotal")).isEqualTo("2");
+    assertThat(xml.getElementsByTagName("Document").getLength()).isEqualTo(2);
+    assertThat(xml.getElementsByTagName("Subject").item(0).getTextContent())
+        .isEqualTo("Quyết định giao đất " + serial);
+    assertThat(otherArchivist.get("api/case-files/" + file + "/export.xml").status())
+        .isEqualTo(404);
+    ApiClient.Download download = archivist.download("api/case-files/" + file + "/export.pdf");
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.header("Content-Type")).startsWith("application/pdf");
+    assertThat(download.header("Content-Disposition")).contains(".pdf");
+    byte[] pdf = download.body();
+    java.nio.file.Path saved = java.nio.file.Files.createTempFile("ho-so", ".pdf");
+    java.nio.file.Files.write(saved, pdf);
+    // Poppler, an implementation e-Office does not share, reads it: cover, list and two one-page
+    // documents.
+    assertThat(poppler("pdfinfo", saved)).containsPattern("Pages:\\s+4");
+    String pdfText = poppler("pdftotext", saved, "-");
+    assertThat(pdfText)
+        .contains("HỒ SƠ")
+        .contains("MỤC LỤC VĂN BẢN")
+        .contains(COMMUNE + "." + year + "." + notation)
+        .contains("Quyết định giao đất " + serial)
+        .contains("Tờ trình giao đất " + serial);
+    java.nio.file.Files.delete(saved);
+  }
+
+  private static String text(org.w3c.dom.Document xml, String element) {
+    return xml.getElementsByTagName(element).item(0).getTextContent();
+  }
+
+  /** What a Poppler tool prints for the file. */
+  private static String poppler(String tool, java.nio.file.Path pdf, String... more)
+      throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(tool, pdf.toString()));
+    command.addAll(List.of(more));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(tool + ": " + out).isZero();
+    return out;
   }
 
   private static String until(LocalDate day) {

@@ -131,17 +131,25 @@ public class CaseFileAccess {
 
   private static CaseFileView.FiledDocument filed(CaseFileDocument entry) {
     Document d = entry.getDocument();
-    String notation = d.getNotation();
-    int slash = notation == null ? -1 : notation.indexOf('/');
     return new CaseFileView.FiledDocument(
         entry.getOrdinal(),
         d.getId(),
         d.getType() == null ? null : d.getType().getName(),
-        slash < 0 ? notation : notation.substring(0, slash),
-        slash < 0 ? null : notation.substring(slash + 1),
+        CaseFileExport.codeNumber(d),
+        CaseFileExport.codeNotation(d),
         d.getDocumentDate(),
-        d.getIssuerName() == null ? d.getAgency().getName() : d.getIssuerName(),
+        CaseFileExport.organName(d),
         d.getSubject(),
         d.getPageCount());
+  }
+
+  /** The documents of the file the caller may read (on a borrowing, all but restricted ones). */
+  public List<Document> readable(CaseFile file, Caller caller) {
+    Reader reader = reader(caller);
+    boolean borrowed = onLoan(file, caller);
+    return file.getDocuments().stream()
+        .map(CaseFileDocument::getDocument)
+        .filter(d -> d.readableBy(reader) || borrowed && !d.getConfidentiality().restricted())
+        .toList();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import vn.eoffice.archive.boundary.CaseFileExports;
 import vn.eoffice.archive.boundary.CaseFileView;
 import vn.eoffice.archive.boundary.CaseFiles;
 import vn.eoffice.archive.boundary.ClosingForm;
@@ -23,6 +24,7 @@ import vn.eoffice.archive.boundary.Loans;
 import vn.eoffice.archive.boundary.OpeningForm;
 import vn.eoffice.archive.boundary.Returning;
 import vn.eoffice.web.api.RequestBodies;
+import vn.eoffice.web.documents.ContentDisposition;
 
 /**
  * Case files (hồ sơ): opened, documents added and taken out, closed, handed over to the current
@@ -39,6 +41,27 @@ public class CaseFilesResource {
   @EJB CaseFiles files;
   @EJB Handovers handovers;
   @EJB Loans loans;
+  @EJB CaseFileExports exports;
+
+  @GET
+  @Path("{id}/export.xml")
+  @Produces(MediaType.APPLICATION_XML)
+  public Response exportXml(@PathParam("id") long id) {
+    return exported(exports.xml(id), "application/xml");
+  }
+
+  @GET
+  @Path("{id}/export.pdf")
+  @Produces("application/pdf")
+  public Response exportPdf(@PathParam("id") long id) {
+    return exported(exports.pdf(id), "application/pdf");
+  }
+
+  private static Response exported(CaseFileExports.Exported file, String type) {
+    return Response.ok(file.content(), type)
+        .header("Content-Disposition", ContentDisposition.attachment(file.name()))
+        .build();
+  }
 
   @POST
   @Path("{id}/loans")
