@@ -10,6 +10,7 @@ import { searchPage } from "./search.js";
 import { comparePage } from "./compare.js";
 import { agenciesPage } from "./platform.js";
 import { exchangeIncomingPage, partnersPage } from "./exchange.js";
+import { archivePage } from "./archive.js";
 
 let session;
 
@@ -31,6 +32,7 @@ const pages = {
   "#/platform/agencies": agenciesPage,
   "#/exchange/incoming": exchangeIncomingPage,
   "#/platform/partners": partnersPage,
+  "#/archive": archivePage,
 };
 
 function homePage(main) {

@@ -36,6 +36,8 @@ public final class Navigation {
           new Entry(
               new Item("search", "#/search"),
               Set.of(Role.ARCHIVIST, Role.CLERK, Role.LEADER, Role.OFFICER)),
+          // The current archive: files handed over to check, and the catalogue.
+          new Entry(new Item("archive", "#/archive"), Set.of(Role.ARCHIVIST)),
           new Entry(new Item("adminUsers", "#/admin/users"), Set.of(Role.ADMIN)),
           new Entry(new Item("adminUnits", "#/admin/units"), Set.of(Role.ADMIN)),
           new Entry(new Item("adminRegisters", "#/admin/registers"), Set.of(Role.ADMIN)),

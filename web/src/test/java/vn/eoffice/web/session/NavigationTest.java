@@ -28,7 +28,14 @@ class NavigationTest {
   void severalRolesShowEachItemOnce() {
     assertThat(keys(Set.of(Role.CLERK, Role.ARCHIVIST)))
         .containsExactly(
-            "home", "incoming", "exchangeIncoming", "outgoing", "registers", "dashboard", "search");
+            "home",
+            "incoming",
+            "exchangeIncoming",
+            "outgoing",
+            "registers",
+            "dashboard",
+            "search",
+            "archive");
   }
 
   @Test
