@@ -35,20 +35,22 @@ public class CaseFileExports {
 
   public Exported xml(long id) {
     CaseFileAccess.Caller caller = CaseFileAccess.Caller.of(context);
-    CaseFile file = access.visible(id, caller);
+    CaseFileAccess.Seen seen = access.seen(id, caller);
+    CaseFile file = seen.file();
     Agency agency = organisation.agency();
-    byte[] xml = export.xml(file, agency.getOrganisationCode(), access.readable(file, caller));
+    byte[] xml = export.xml(file, agency.getOrganisationCode(), access.readable(seen, caller));
     audit.record(AuditAction.CASE_FILE_READ, "CaseFile", id, "exported as XML");
     return new Exported(name(file, agency) + ".xml", xml);
   }
 
   public Exported pdf(long id) {
     CaseFileAccess.Caller caller = CaseFileAccess.Caller.of(context);
-    CaseFile file = access.visible(id, caller);
+    CaseFileAccess.Seen seen = access.seen(id, caller);
+    CaseFile file = seen.file();
     Agency agency = organisation.agency();
     byte[] pdf =
         export.pdf(
-            file, agency.getOrganisationCode(), agency.getName(), access.readable(file, caller));
+            file, agency.getOrganisationCode(), agency.getName(), access.readable(seen, caller));
     audit.record(AuditAction.CASE_FILE_READ, "CaseFile", id, "exported as PDF");
     return new Exported(name(file, agency) + ".pdf", pdf);
   }

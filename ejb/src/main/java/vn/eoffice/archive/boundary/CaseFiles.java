@@ -77,7 +77,7 @@ public class CaseFiles {
    */
   public List<CaseFileView> dueAtArchive() {
     CaseFileAccess.Caller caller = caller();
-    LocalDate horizon = LocalDate.now(clock.withZone(FilePlans.ZONE)).plusDays(REMIND_DAYS);
+    LocalDate horizon = LocalDate.now(clock).plusDays(REMIND_DAYS);
     Reader reader = access.reader(caller);
     return em
         .createNamedQuery(CaseFile.IN_STATE, CaseFile.class)
@@ -94,21 +94,18 @@ public class CaseFiles {
   /** A file; read on a borrowing, the reading is logged. */
   public CaseFileView get(long id) {
     CaseFileAccess.Caller caller = caller();
-    CaseFile file = access.visible(id, caller);
-    boolean own =
-        caller.archivist() || caller.leader() || file.getResponsible().equals(caller.username());
-    boolean borrowed = !own && access.onLoan(file, caller);
-    if (borrowed) {
+    CaseFileAccess.Seen seen = access.seen(id, caller);
+    if (seen.borrowed()) {
       audit.record(AuditAction.CASE_FILE_READ, "CaseFile", id, "read on a borrowing");
     }
-    return access.view(file, access.reader(caller), borrowed);
+    return access.view(seen.file(), access.reader(caller), seen.borrowed());
   }
 
   public CaseFileView open(OpeningForm form) {
     input.check(form);
     PlannedFile planned = null;
     CaseFile.Heading heading;
-    LocalDate today = LocalDate.now(clock.withZone(FilePlans.ZONE));
+    LocalDate today = LocalDate.now(clock);
     Access rights = form.access() == null ? Access.OPEN : form.access();
     String language =
         form.language() == null || form.language().isBlank() ? VIETNAMESE : form.language().strip();
@@ -256,7 +253,7 @@ public class CaseFiles {
                 .map(e -> e.getDocument().getDocumentDate())
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
-                .orElse(LocalDate.now(clock.withZone(FilePlans.ZONE)));
+                .orElse(LocalDate.now(clock));
     if (end.isBefore(file.getStartDate())) {
       throw new InvalidInputException(
           Violation.of(

@@ -144,7 +144,7 @@ public class Destructions {
     }
     if (destruction.getState() != Destruction.State.APPROVED) {
       throw new StateConflictException(
-          "NotApproved",
+          "DestructionNotApproved",
           destruction.getState(),
           destruction.getState() == Destruction.State.PROPOSED
               ? "nothing is destroyed before the head approves the council's decision"
@@ -212,7 +212,7 @@ public class Destructions {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(FilePlans.ZONE));
+    return LocalDate.now(clock);
   }
 
   private String caller() {

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import vn.eoffice.archive.control.Keepers;
 import vn.eoffice.archive.entity.FilePlan;
@@ -35,8 +34,6 @@ import vn.eoffice.platform.boundary.Violation;
 @RolesAllowed({Role.CLERK_NAME, Role.ARCHIVIST_NAME, Role.LEADER_NAME, Role.OFFICER_NAME})
 public class FilePlans {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject InputValidator input;
@@ -57,7 +54,7 @@ public class FilePlans {
   /** Starts the plan of a year, from this year back to 1990 or for the next one. */
   @RolesAllowed({Role.CLERK_NAME, Role.ARCHIVIST_NAME})
   public FilePlanView draft(int year) {
-    int now = Year.now(clock.withZone(ZONE)).getValue();
+    int now = Year.now(clock).getValue();
     if (year < 1990 || year > now + 1) {
       throw new InvalidInputException(
           Violation.of(

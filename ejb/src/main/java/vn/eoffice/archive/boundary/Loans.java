@@ -82,7 +82,7 @@ public class Loans {
   public LoanView approve(long id, LoanForms.Approval approval) {
     input.check(approval);
     Loan loan = requested(id);
-    LocalDate today = LocalDate.now(clock.withZone(FilePlans.ZONE));
+    LocalDate today = LocalDate.now(clock);
     if (approval.until().isBefore(today)
         || approval.until().isAfter(today.plusDays(LONGEST_DAYS))) {
       throw new InvalidInputException(

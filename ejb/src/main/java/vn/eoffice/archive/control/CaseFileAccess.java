@@ -50,26 +50,33 @@ public class CaseFileAccess {
   @Inject Clock clock;
   @EJB OrganisationService organisation;
 
+  /** A file the caller may see, and whether only on a borrowing. */
+  public record Seen(CaseFile file, boolean borrowed) {}
+
   public CaseFile visible(long id, Caller caller) {
+    return seen(id, caller).file();
+  }
+
+  public Seen seen(long id, Caller caller) {
     CaseFile file = em.find(CaseFile.class, id);
-    if (file == null
-        || !(caller.readsAll()
-            || file.getResponsible().equals(caller.username())
-            || onLoan(file, caller))) {
+    if (file != null && (caller.readsAll() || file.getResponsible().equals(caller.username()))) {
+      return new Seen(file, false);
+    }
+    if (file == null || !onLoan(file, caller)) {
       throw new NotFoundException("Case file", id);
     }
-    return file;
+    return new Seen(file, true);
   }
 
   /**
    * Whether the caller reads the file on a borrowing the head approved, open today (and the file is
    * in the archive).
    */
-  public boolean onLoan(CaseFile file, Caller caller) {
+  private boolean onLoan(CaseFile file, Caller caller) {
     if (file.getState() != FileState.ACCEPTED) {
       return false;
     }
-    LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    LocalDate today = LocalDate.now(clock);
     return em
         .createNamedQuery(Loan.OF_FILE_AND_BORROWER, Loan.class)
         .setParameter("fileId", file.getId())
@@ -120,10 +127,7 @@ public class CaseFileAccess {
     String organCode = organisation.agency().getOrganisationCode();
     List<CaseFileView.FiledDocument> documents =
         file.getDocuments().stream()
-            .filter(
-                e ->
-                    e.getDocument().readableBy(reader)
-                        || borrowed && !e.getDocument().getConfidentiality().restricted())
+            .filter(e -> readable(e.getDocument(), reader, borrowed))
             .map(CaseFileAccess::filed)
             .toList();
     return CaseFileView.of(file, organCode, documents);
@@ -144,12 +148,15 @@ public class CaseFileAccess {
   }
 
   /** The documents of the file the caller may read (on a borrowing, all but restricted ones). */
-  public List<Document> readable(CaseFile file, Caller caller) {
+  public List<Document> readable(Seen seen, Caller caller) {
     Reader reader = reader(caller);
-    boolean borrowed = onLoan(file, caller);
-    return file.getDocuments().stream()
+    return seen.file().getDocuments().stream()
         .map(CaseFileDocument::getDocument)
-        .filter(d -> d.readableBy(reader) || borrowed && !d.getConfidentiality().restricted())
+        .filter(d -> readable(d, reader, seen.borrowed()))
         .toList();
+  }
+
+  private static boolean readable(Document d, Reader reader, boolean borrowed) {
+    return d.readableBy(reader) || borrowed && !d.getConfidentiality().restricted();
   }
 }

@@ -37,6 +37,7 @@ import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.platform.control.Clocks;
 import vn.eoffice.registers.entity.Direction;
 import vn.eoffice.signatures.control.OrganisationHsm;
 import vn.eoffice.signatures.control.SealKey;
@@ -288,7 +289,7 @@ public class ExchangeSending {
 
   /** The moment one working day (Monday to Friday) before {@code now}, in Vietnam's time. */
   static Instant oneWorkingDayBefore(Instant now) {
-    ZonedDateTime at = now.atZone(PackageWriter.ZONE).minusDays(1);
+    ZonedDateTime at = now.atZone(Clocks.VIETNAM).minusDays(1);
     while (at.getDayOfWeek() == DayOfWeek.SATURDAY || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
       at = at.minusDays(1);
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import vn.eoffice.documents.entity.Document;
@@ -18,6 +17,7 @@ import vn.eoffice.edxml.Organ;
 import vn.eoffice.edxml.StaffInfo;
 import vn.eoffice.exchange.entity.ExchangeRecipient;
 import vn.eoffice.organisation.entity.Agency;
+import vn.eoffice.platform.control.Clocks;
 import vn.eoffice.signatures.control.SignedFiles;
 
 /** An issued document as the edXML package for one of its recipients. */
@@ -25,8 +25,6 @@ import vn.eoffice.signatures.control.SignedFiles;
 public class PackageWriter {
 
   /** Vietnam's time, in which the standard's dates and times are written. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
   @Inject SignedFiles files;
 
   /** The standard's DocumentId of an issued document. */
@@ -103,7 +101,7 @@ public class PackageWriter {
         List.of(),
         null,
         null,
-        LocalDateTime.ofInstant(sentAt, ZONE),
+        LocalDateTime.ofInstant(sentAt, Clocks.VIETNAM),
         new Business(business, reason, recipient.isPaper(), StaffInfo.of(null, clerk), concerns),
         attachments);
   }

@@ -16,6 +16,7 @@ import vn.eoffice.exchange.entity.OutboxMessage;
 import vn.eoffice.exchange.entity.ReceivedPackage;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.people.entity.UserAccount;
+import vn.eoffice.platform.control.Clocks;
 import vn.eoffice.platform.entity.AgencyScope;
 
 /**
@@ -120,7 +121,7 @@ public class Statuses {
           "the status answers no agency of this installation",
           kept.sha256());
     }
-    Instant at = status.timestamp().atZone(PackageWriter.ZONE).toInstant();
+    Instant at = status.timestamp().atZone(Clocks.VIETNAM).toInstant();
     String staff = status.staff() == null ? null : status.staff().staff();
     String unit = status.staff() == null ? null : status.staff().department();
     boolean applied =
@@ -175,7 +176,7 @@ public class Statuses {
             : vn.eoffice.edxml.StaffInfo.of(message.getStatusUnit(), message.getStatusStaff()),
         StatusMessage.Code.of(message.getStatusCode()),
         message.getStatusText(),
-        LocalDateTime.ofInstant(message.getStatusAt(), PackageWriter.ZONE));
+        LocalDateTime.ofInstant(message.getStatusAt(), Clocks.VIETNAM));
   }
 
   private Receipt refuse(

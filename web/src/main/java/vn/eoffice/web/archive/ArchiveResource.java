@@ -100,11 +100,36 @@ public class ArchiveResource {
   @Path("catalogue")
   public Catalogue search(
       @QueryParam("q") String words,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @QueryParam("retention") String retention,
-      @QueryParam("unitId") Long unitId,
+      @QueryParam("unitId") String unitId,
       @QueryParam("access") String access) {
-    return catalogue.search(new Catalogue.Query(words, year, retention, unitId, access(access)));
+    Long unit = number("unitId", unitId);
+    Long yearNumber = number("year", year);
+    return catalogue.search(
+        new Catalogue.Query(
+            words,
+            yearNumber == null ? null : Math.toIntExact(yearNumber),
+            retention,
+            unit,
+            access(access)));
+  }
+
+  /** A whole number given as a filter, or a 400 that says so (JAX-RS would answer 404). */
+  private static Long number(String name, String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    try {
+      long value = Long.parseLong(given.strip());
+      if (name.equals("year") && (value < 1 || value > 9999)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          Violation.of(name, "Number", name + " is a whole number, not \"" + given.strip() + "\""));
+    }
   }
 
   private static Access access(String given) {
