@@ -566,6 +566,220 @@ class CaseFilesIT {
   }
 
   /**
+   * Every archive endpoint asked by every role and by another agency's archivist and leader: only
+   * those the rules allow get an answer, another agency's file or plan reads as if it did not
+   * exist, writes by the wrong role or agency change nothing, and bad input is refused with 400
+   * naming the field.
+   */
+  @Test
+  void theArchiveEndpointsAnswerOnlyWhomTheRulesAllowAndRefuseBadInput() throws Exception {
+    ApiClient archivist = signIn("luutru");
+    ApiClient officer = signIn("chuyenvien");
+    ApiClient chairman = signIn("lanhdao");
+    ApiClient clerk = signIn("vanthu");
+    long serial = SERIAL.incrementAndGet();
+    int year = unplannedYear(archivist);
+    expect(201, archivist.post("api/file-plans/" + year, ""));
+    expect(
+        200,
+        archivist.post(
+            "api/file-plans/" + year + "/files",
+            "{\"notation\":\"MT-%d\",\"title\":\"Ma trận\",\"retentionYears\":5}"
+                .formatted(serial)));
+    long issued =
+        Workflows.approvedDraft(
+            officer, chairman, IncomingDocumentBuilder.DECISION, "Quyết định ma trận " + serial);
+    expect(200, clerk.post("api/outgoing-documents/" + issued + "/issue", "{}"));
+    long file =
+        JsonBodies.object(
+                expect(
+                    201,
+                    officer.post(
+                        "api/case-files",
+                        "{\"notation\":\"MT-%d\",\"title\":\"Hồ sơ ma trận\",\"retentionYears\":10}"
+                            .formatted(serial))))
+            .getJsonNumber("id")
+            .longValue();
+    expect(200, officer.post("api/case-files/" + file + "/documents", doc(issued)));
+    expect(200, officer.post("api/case-files/" + file + "/closing", "{}"));
+    expect(200, officer.post("api/case-files/" + file + "/handover", ""));
+    expect(200, archivist.post("api/case-files/" + file + "/acceptance", ""));
+    long loan =
+        JsonBodies.object(
+                expect(
+                    201,
+                    signIn("chuyenvien2")
+                        .post("api/case-files/" + file + "/loans", "{\"purpose\":\"Tra cứu\"}")))
+            .getJsonNumber("id")
+            .longValue();
+
+    java.util.Map<String, ApiClient> users = new java.util.LinkedHashMap<>();
+    for (String user :
+        List.of(
+            "vanthu",
+            "lanhdao",
+            "chuyenvien",
+            "chuyenvien2",
+            "luutru",
+            "quantri",
+            "nentang",
+            "luutru.snv",
+            "lanhdao.snv")) {
+      users.put(user, signIn(user));
+    }
+    java.util.Map<String, Integer> staff =
+        java.util.Map.of(
+            "vanthu",
+            200,
+            "lanhdao",
+            200,
+            "chuyenvien",
+            200,
+            "chuyenvien2",
+            200,
+            "luutru",
+            200,
+            "luutru.snv",
+            200,
+            "lanhdao.snv",
+            200);
+    java.util.Map<String, Integer> theFile =
+        java.util.Map.of(
+            "vanthu",
+            404,
+            "lanhdao",
+            200,
+            "chuyenvien",
+            200,
+            "chuyenvien2",
+            404,
+            "luutru",
+            200,
+            "luutru.snv",
+            404,
+            "lanhdao.snv",
+            404);
+    java.util.Map<String, Integer> archive =
+        java.util.Map.of("lanhdao", 200, "luutru", 200, "luutru.snv", 200, "lanhdao.snv", 200);
+    record Read(String path, java.util.Map<String, Integer> answers) {}
+    List<Read> reads =
+        List.of(
+            new Read("api/file-plans", staff),
+            new Read(
+                "api/file-plans/" + year,
+                java.util.Map.of(
+                    "vanthu",
+                    200,
+                    "lanhdao",
+                    200,
+                    "chuyenvien",
+                    200,
+                    "chuyenvien2",
+                    200,
+                    "luutru",
+                    200,
+                    "luutru.snv",
+                    404,
+                    "lanhdao.snv",
+                    404)),
+            new Read("api/case-files", staff),
+            new Read("api/case-files/due", staff),
+            new Read("api/case-files/" + file, theFile),
+            new Read("api/case-files/" + file + "/export.xml", theFile),
+            new Read("api/case-files/" + file + "/export.pdf", theFile),
+            new Read(
+                "api/case-files/handed-over", java.util.Map.of("luutru", 200, "luutru.snv", 200)),
+            new Read("api/archive/catalogue?q=ma%20tran", staff),
+            new Read("api/archive/loans", staff),
+            new Read(
+                "api/archive/loans/waiting", java.util.Map.of("lanhdao", 200, "lanhdao.snv", 200)),
+            new Read("api/archive/expired", archive),
+            new Read("api/archive/destructions", archive));
+    for (Read read : reads) {
+      for (var user : users.entrySet()) {
+        assertThat(user.getValue().get(read.path()).status())
+            .as("%s asks %s", user.getKey(), read.path())
+            .isEqualTo(read.answers().getOrDefault(user.getKey(), 403));
+      }
+    }
+
+    // Writes by the wrong role or agency change nothing.
+    ApiClient otherArchivist = users.get("luutru.snv");
+    ApiClient otherLeader = users.get("lanhdao.snv");
+    assertThat(officer.post("api/file-plans/" + year + "/approval", "").status()).isEqualTo(403);
+    assertThat(otherLeader.post("api/file-plans/" + year + "/approval", "").status())
+        .isEqualTo(404);
+    assertThat(
+            users
+                .get("quantri")
+                .post(
+                    "api/file-plans/" + year + "/files",
+                    "{\"notation\":\"Q\",\"title\":\"Q\",\"permanent\":true}")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            JsonBodies.object(expect(200, archivist.get("api/file-plans/" + year)))
+                .getString("state"))
+        .isEqualTo("DRAFT");
+    assertThat(otherArchivist.post("api/case-files/" + file + "/documents", doc(issued)).status())
+        .isEqualTo(404);
+    assertThat(
+            otherArchivist
+                .post("api/case-files/" + file + "/return", "{\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            otherArchivist
+                .post("api/archive/destructions", "{\"fileIds\":[%d]}".formatted(file))
+                .status())
+        .isEqualTo(404);
+    assertThat(officer.post("api/archive/loans/" + loan + "/approval", until(TODAY)).status())
+        .isEqualTo(403);
+    assertThat(otherLeader.post("api/archive/loans/" + loan + "/approval", until(TODAY)).status())
+        .isEqualTo(404);
+    assertThat(ids(chairman.get("api/archive/loans/waiting"))).contains(loan);
+    assertThat(
+            JsonBodies.object(expect(200, archivist.get("api/case-files/" + file)))
+                .getString("state"))
+        .isEqualTo("ACCEPTED");
+
+    // Bad input: 400 naming what was wrong.
+    java.util.Map<String, ApiClient.Answer> bad = new java.util.LinkedHashMap<>();
+    bad.put("body", archivist.post("api/file-plans/" + year + "/files", "không phải JSON"));
+    bad.put(
+        "notation",
+        officer.post(
+            "api/case-files",
+            "{\"notation\":\"%s\",\"title\":\"x\",\"permanent\":true}".formatted("X".repeat(21))));
+    bad.put("purpose", officer.post("api/case-files/" + file + "/loans", "{}"));
+    bad.put("until", chairman.post("api/archive/loans/" + loan + "/approval", "{}"));
+    bad.put("fileIds", archivist.post("api/archive/destructions", "{\"fileIds\":[]}"));
+    bad.put("decision", chairman.post("api/archive/destructions/1/approval", "{}"));
+    bad.put("year", archivist.get("api/archive/catalogue?year=hai-nghin"));
+    bad.put("unitId", archivist.get("api/archive/catalogue?unitId=x"));
+    bad.put("reason", archivist.post("api/case-files/" + file + "/return", "{}"));
+    bad.put(
+        "retentionYears",
+        officer.post(
+            "api/case-files",
+            "{\"notation\":\"Y-%d\",\"title\":\"x\",\"retentionYears\":500}".formatted(serial)));
+    bad.forEach(
+        (field, answer) -> {
+          assertThat(answer.status()).as(field).isEqualTo(400);
+          if (!field.equals("body")) {
+            assertThat(answer.body()).as(field).contains("\"field\":\"" + field + "\"");
+          }
+        });
+    // Nothing was opened by the refused requests.
+    assertThat(
+            JsonBodies.array(expect(200, officer.get("api/case-files")))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(f -> f.getString("notation")))
+        .doesNotContain("Y-" + serial, "X".repeat(21));
+  }
+
+  /**
    * A year without a plan in the demo commune, counting down from this one (the documents filed are
    * dated today, which a file of a later year could not hold).
    */
