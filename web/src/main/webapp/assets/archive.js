@@ -1,7 +1,7 @@
 // The agency's current archive, for the archivist: the case files handed over that wait for the
 // archive's check (accepted, or returned with the reason), and the catalogue of the files in it.
 import { api } from "./api.js";
-import { el, formatDate, submitting } from "./dom.js";
+import { el, fill, formatDate, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 
 function retention(file) {
@@ -30,7 +30,7 @@ function handedOver(file, reload) {
   });
   return el("article", { class: "case-file", "data-file": file.id },
     el("h3", {}, file.fileCode, " — ", file.title),
-    el("p", {}, t("archive.keeper"), ": ", file.responsible, " · ",
+    el("p", {}, t("archive.keeper"), ": ", file.responsibleName ?? file.responsible, " · ",
       t("archive.period"), ": ", formatDate(file.startDate), " – ", formatDate(file.endDate), " · ",
       t("archive.retention"), ": ", retention(file), " · ",
       t("archive.documents"), ": ", String(file.docTotal ?? 0), " · ",
@@ -80,7 +80,7 @@ function catalogueSection() {
 export async function archivePage(main, session, item, notice = null) {
   const waiting = await api("case-files/handed-over");
   const reload = (text) => archivePage(main, session, item, text);
-  main.replaceChildren(
+  fill(main,
     el("h1", {}, t("nav.archive")),
     notice ? el("p", { role: "status", class: "notice" }, notice) : null,
     el("h2", {}, t("archive.waiting")),

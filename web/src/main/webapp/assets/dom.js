@@ -8,9 +8,17 @@ export function el(tag, attributes = {}, ...children) {
     if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
     else if (value !== undefined && value !== null && value !== false) element.setAttribute(name, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined) element.append(child instanceof Node ? child : String(child));
-  }
+  return fill(element, ...children);
+}
+
+/**
+ * Replaces what an element holds, as el() fills a new one: arrays flattened, null and undefined left
+ * out (the DOM's own replaceChildren would show them as the text "null").
+ */
+export function fill(element, ...children) {
+  element.replaceChildren(...children.flat()
+    .filter((child) => child !== null && child !== undefined)
+    .map((child) => (child instanceof Node ? child : String(child))));
   return element;
 }
 

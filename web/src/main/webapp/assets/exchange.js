@@ -2,7 +2,7 @@
 // electronic recipients of an outgoing document with every status they reported, and the platform
 // administrator's directory of partner agencies elsewhere.
 import { api, sendFile } from "./api.js";
-import { el, formatDate, formatDateTime, submitting } from "./dom.js";
+import { el, fill, formatDate, formatDateTime, submitting } from "./dom.js";
 import { t } from "./i18n.js";
 
 const CODES = ["01", "02", "03", "04", "05", "06", "13", "15", "16"];
@@ -80,7 +80,7 @@ export async function exchangeIncomingPage(main, session, item, notice = null) {
       }
     });
   });
-  main.replaceChildren(
+  fill(main,
     el("h1", {}, t("nav.exchangeIncoming")),
     notice ? el("p", { role: "status", class: "notice" }, notice) : null,
     waiting.length ? el("div", { id: "packages" }, waiting.map((pack) => packageRow(pack, reload)))
@@ -189,7 +189,7 @@ function partnerForm(done) {
 export async function partnersPage(main, session, item, notice = null) {
   const [partners, refusals] = await Promise.all([api("exchange/partners"), api("exchange/refusals")]);
   const reload = (text) => partnersPage(main, session, item, text);
-  main.replaceChildren(
+  fill(main,
     el("h1", {}, t("nav.platformPartners")),
     notice ? el("p", { role: "status", class: "notice" }, notice) : null,
     el("table", { id: "partners" },

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The archive in a real Chromium (issue 26): an officer's case file handed over, the archivist
  * receives it on "Lưu trữ hồ sơ", accepts it, and finds it in the catalogue by words typed without
- * diacritics.
+ * diacritics; from the file handed over on, on a 390 px phone, where every page fits its width.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,8 +75,16 @@ class ArchiveBrowserIT {
         .contains(title)
         .contains("000.00.31.H99.")
         .contains("20 năm")
+        .contains("Lê Minh Chuyên")
         .contains("Quyết định bồi thường " + serial);
+    // Nothing stray above the list (an empty notice once showed as the text "null").
+    assertThat(browser.findElement(By.id("content")).getText()).doesNotContain("null");
     chromium.screenshot("archive-handed-over.png");
+    // The rest on a 390 px phone: the file handed over, then the catalogue, fit its width.
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    chromium.wait.until(driver -> width("window.innerWidth") == 390);
+    assertThat(width("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+    chromium.screenshot("archive-handed-over-phone.png");
     handedOver.findElement(By.cssSelector("form.accept-file button")).click();
     chromium.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -94,6 +102,14 @@ class ArchiveBrowserIT {
                     "#catalogue[data-query='" + words + "'] tr[data-file='" + file + "']")));
     assertThat(row.getText()).contains(title).contains("20 năm");
     assertThat(browser.findElements(By.cssSelector("#catalogue tbody tr"))).hasSize(1);
-    chromium.screenshot("archive-catalogue.png");
+    assertThat(width("document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+    chromium.screenshot("archive-catalogue-phone.png");
+  }
+
+  private long width(String expression) {
+    return ((Number)
+            ((org.openqa.selenium.JavascriptExecutor) chromium.browser)
+                .executeScript("return " + expression))
+        .longValue();
   }
 }

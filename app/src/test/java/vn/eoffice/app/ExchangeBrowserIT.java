@@ -84,6 +84,8 @@ class ExchangeBrowserIT {
         chromium.wait.until(
             ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//article[contains(@class,'package')][contains(., '" + subject + "')]")));
+    // Nothing stray above the queue (an empty notice once showed as the text "null").
+    assertThat(browser.findElement(By.id("content")).getText()).doesNotContain("null");
     assertThat(pack.getText())
         .contains(notation)
         .contains("UBND xã Demo")

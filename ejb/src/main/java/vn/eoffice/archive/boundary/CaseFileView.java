@@ -30,6 +30,7 @@ public record CaseFileView(
     Long unitId,
     Long plannedId,
     String responsible,
+    String responsibleName,
     FileState state,
     Integer docTotal,
     Integer pageTotal,
@@ -67,7 +68,8 @@ public record CaseFileView(
       String decidedBy,
       Instant decidedAt) {}
 
-  public static CaseFileView of(CaseFile file, String organCode, List<FiledDocument> documents) {
+  public static CaseFileView of(
+      CaseFile file, String organCode, String responsibleName, List<FiledDocument> documents) {
     return new CaseFileView(
         file.getId(),
         organCode + "." + file.getYear() + "." + file.getNotation(),
@@ -85,6 +87,7 @@ public record CaseFileView(
         file.getUnitId(),
         file.getPlanned() == null ? null : file.getPlanned().getId(),
         file.getResponsible(),
+        responsibleName,
         file.getState(),
         file.isOpen() ? Integer.valueOf(file.getDocuments().size()) : file.getDocTotal(),
         file.getPageTotal(),

@@ -18,6 +18,7 @@ import vn.eoffice.documents.entity.Document;
 import vn.eoffice.organisation.boundary.OrganisationService;
 import vn.eoffice.people.control.Readers;
 import vn.eoffice.people.entity.Reader;
+import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.StateConflictException;
 
@@ -130,7 +131,17 @@ public class CaseFileAccess {
             .filter(e -> readable(e.getDocument(), reader, borrowed))
             .map(CaseFileAccess::filed)
             .toList();
-    return CaseFileView.of(file, organCode, documents);
+    return CaseFileView.of(file, organCode, keeperName(file), documents);
+  }
+
+  /** The full name of the person who keeps the file (Phụ lục VI: Creator). */
+  public String keeperName(CaseFile file) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", file.getResponsible())
+        .getResultStream()
+        .findFirst()
+        .map(UserAccount::getFullName)
+        .orElse(file.getResponsible());
   }
 
   private static CaseFileView.FiledDocument filed(CaseFileDocument entry) {

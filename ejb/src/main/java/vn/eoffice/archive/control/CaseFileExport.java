@@ -2,8 +2,6 @@ package vn.eoffice.archive.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +23,6 @@ import vn.eoffice.archive.entity.CaseFile;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.StoredFile;
-import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.signatures.control.SignedFiles;
 
 /**
@@ -38,8 +35,8 @@ public class CaseFileExport {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final float MARGIN = 56;
 
-  @PersistenceContext EntityManager em;
   @Inject SignedFiles files;
+  @Inject CaseFileAccess access;
 
   /** The file's fields and its documents', Phụ lục VI's names for them. */
   public byte[] xml(CaseFile file, String organCode, List<Document> documents) {
@@ -57,7 +54,7 @@ public class CaseFileExport {
       text(xml, "Title", file.getTitle());
       text(xml, "Maintenance", maintenance(file));
       text(xml, "Rights", file.getAccess() == Access.OPEN ? "Công khai" : "Hạn chế sử dụng");
-      text(xml, "Creator", creator(file));
+      text(xml, "Creator", access.keeperName(file));
       text(xml, "Language", file.getLanguage());
       text(xml, "StartDate", date(file.getStartDate()));
       text(xml, "EndDate", date(file.getEndDate()));
@@ -160,7 +157,7 @@ public class CaseFileExport {
               y,
               "Số lượng văn bản: " + documents.size() + "; số trang: " + pages(documents));
       y = line(text, font, 12, y, "Thời hạn bảo quản: " + maintenance(file));
-      line(text, font, 12, y, "Người lập hồ sơ: " + creator(file));
+      line(text, font, 12, y, "Người lập hồ sơ: " + access.keeperName(file));
     }
   }
 
@@ -234,15 +231,6 @@ public class CaseFileExport {
     }
     lines.add(line.toString());
     return lines;
-  }
-
-  private String creator(CaseFile file) {
-    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-        .setParameter("username", file.getResponsible())
-        .getResultStream()
-        .findFirst()
-        .map(UserAccount::getFullName)
-        .orElse(file.getResponsible());
   }
 
   private static String maintenance(CaseFile file) {
