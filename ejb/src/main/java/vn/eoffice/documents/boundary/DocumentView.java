@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.eoffice.documents.entity.Document;
 import vn.eoffice.documents.entity.SignatureCheck;
+import vn.eoffice.recognition.entity.TextRecognition;
 
 /**
  * A document as its page shows it. For a confidential document the caller may not see, only what
@@ -51,12 +52,18 @@ public record DocumentView(
     List<FileView> files) {
 
   public static DocumentView of(Document d, boolean visible) {
-    return of(d, visible, Map.of());
+    return of(d, visible, Map.of(), Map.of());
   }
 
-  /** The same, each PDF version with what the last check of its signatures found. */
+  /**
+   * The same, each PDF version with what the last check of its signatures found, and each scan with
+   * where the recognition of its text stands.
+   */
   public static DocumentView of(
-      Document d, boolean visible, Map<String, SignatureCheck> signatureChecks) {
+      Document d,
+      boolean visible,
+      Map<String, SignatureCheck> signatureChecks,
+      Map<String, TextRecognition> recognitions) {
     return new DocumentView(
         d.getId(),
         d.getDirection().name(),
@@ -95,7 +102,7 @@ public record DocumentView(
         d.getApprovedBy(),
         !visible,
         visible && d.getStatus() != vn.eoffice.documents.entity.DocumentStatus.RECALLED
-            ? d.getFiles().stream().map(f -> FileView.of(f, signatureChecks)).toList()
+            ? d.getFiles().stream().map(f -> FileView.of(f, signatureChecks, recognitions)).toList()
             : List.of());
   }
 }

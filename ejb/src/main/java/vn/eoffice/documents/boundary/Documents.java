@@ -34,6 +34,7 @@ import vn.eoffice.platform.boundary.InputValidator;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.NotFoundException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.recognition.control.Recognitions;
 import vn.eoffice.registers.entity.Direction;
 
 /**
@@ -61,18 +62,22 @@ public class Documents {
   @Resource SessionContext context;
   @Inject Clock clock;
   @Inject Attachments attachments;
+  @Inject Recognitions recognitions;
   @Inject InputValidator input;
   @EJB AuditLog audit;
   @Inject Readers readers;
   @Inject Event<DocumentChanged> documentChanged;
 
+  private static List<String> contents(Document document) {
+    return document.getFiles().stream()
+        .flatMap(f -> f.getVersions().stream())
+        .map(v -> v.getContent().getSha256())
+        .distinct()
+        .toList();
+  }
+
   private Map<String, SignatureCheck> signatureChecks(Document document) {
-    List<String> contents =
-        document.getFiles().stream()
-            .flatMap(f -> f.getVersions().stream())
-            .map(v -> v.getContent().getSha256())
-            .distinct()
-            .toList();
+    List<String> contents = contents(document);
     if (contents.isEmpty()) {
       return Map.of();
     }
@@ -93,7 +98,8 @@ public class Documents {
     Document document = find(id);
     Reader reader = readers.of(caller());
     if (document.readableBy(reader)) {
-      return DocumentView.of(document, true, signatureChecks(document));
+      return DocumentView.of(
+          document, true, signatureChecks(document), recognitions.of(contents(document)));
     }
     if (reader.has(Role.CLERK) || reader.has(Role.LEADER) || reader.has(Role.ARCHIVIST)) {
       return DocumentView.of(document, false);
@@ -131,6 +137,57 @@ public class Documents {
         content.getFileName(),
         content.getMediaType(),
         content.getSize(),
+        chosen.getNumber());
+  }
+
+  /** What was recognised in a scanned file: its text, or its copy with a text layer. */
+  public enum Recognised {
+    TEXT,
+    SEARCHABLE_PDF
+  }
+
+  /**
+   * Names what was recognised in a scanned file version (the newest when {@code version} is null)
+   * and logs its download; not found until its recognition is done.
+   */
+  public FileContent openRecognised(
+      long documentId, long fileId, Integer version, Recognised what) {
+    Document recalledOrNot = visible(documentId);
+    if (recalledOrNot.getStatus() == DocumentStatus.RECALLED) {
+      throw new NotFoundException("File", fileId);
+    }
+    FileVersion chosen =
+        file(recalledOrNot, fileId)
+            .version(version)
+            .orElseThrow(() -> new NotFoundException("File version", version));
+    var content = chosen.getContent();
+    var recognition =
+        recognitions
+            .of(content.getSha256())
+            .filter(r -> r.getState() == vn.eoffice.recognition.entity.RecognitionState.DONE)
+            .orElseThrow(() -> new NotFoundException("Recognised text", fileId));
+    String base = content.getFileName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+    boolean text = what == Recognised.TEXT;
+    String sha = text ? recognition.getTextSha256() : recognition.getSearchableSha256();
+    if (sha == null) {
+      throw new NotFoundException("Recognised text", fileId);
+    }
+    audit.record(
+        AuditAction.FILE_DOWNLOADED,
+        "Document",
+        documentId,
+        "file "
+            + fileId
+            + " v"
+            + chosen.getNumber()
+            + " "
+            + content.getFileName()
+            + (text ? " (recognised text)" : " (searchable PDF)"));
+    return new FileContent(
+        sha,
+        base + (text ? ".txt" : "-co-lop-chu.pdf"),
+        text ? "text/plain;charset=UTF-8" : "application/pdf",
+        em.find(vn.eoffice.documents.entity.StoredContent.class, sha).getSize(),
         chosen.getNumber());
   }
 

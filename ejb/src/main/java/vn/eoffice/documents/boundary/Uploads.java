@@ -20,6 +20,7 @@ import vn.eoffice.documents.entity.StoredContent;
 import vn.eoffice.documents.entity.StoredFile;
 import vn.eoffice.documents.entity.Upload;
 import vn.eoffice.people.entity.Role;
+import vn.eoffice.recognition.control.Recognitions;
 
 /**
  * Receives files: counts and hashes them into the store, checks that the content is what it claims
@@ -32,6 +33,7 @@ public class Uploads {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject FileStore store;
+  @Inject Recognitions recognitions;
   @Inject Clock clock;
   @EJB AuditLog audit;
 
@@ -54,6 +56,7 @@ public class Uploads {
       em.persist(
           new StoredContent(received.sha256(), received.size(), kind.mediaType(), clock.instant()));
     }
+    recognitions.ask(received.sha256(), kind.mediaType(), received.file());
     store.keep(received);
     Upload upload =
         new Upload(

@@ -33,6 +33,8 @@ public final class FileInspector {
   };
   private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+  private static final byte[] TIFF_LITTLE_MAGIC = {'I', 'I', 42, 0};
+  private static final byte[] TIFF_BIG_MAGIC = {'M', 'M', 0, 42};
 
   private FileInspector() {}
 
@@ -104,6 +106,9 @@ public final class FileInspector {
     if (startsWith(start, JPEG_MAGIC)) {
       return Optional.of(FileKind.JPEG);
     }
+    if (startsWith(start, TIFF_LITTLE_MAGIC) || startsWith(start, TIFF_BIG_MAGIC)) {
+      return Optional.of(FileKind.TIFF);
+    }
     if (startsWith(start, OLE2_MAGIC)) {
       return Optional.of(FileKind.DOC);
     }
@@ -153,7 +158,7 @@ public final class FileInspector {
             return ole.getRoot().hasEntry("WordDocument");
           }
         }
-        case PNG, JPEG -> {
+        case PNG, JPEG, TIFF -> {
           BufferedImage image = ImageIO.read(file.toFile());
           return image != null && image.getWidth() > 0;
         }

@@ -12,7 +12,8 @@ public enum FileKind {
   DOC("application/msword", "doc"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
   PNG("image/png", "png"),
-  JPEG("image/jpeg", "jpg", "jpeg");
+  JPEG("image/jpeg", "jpg", "jpeg"),
+  TIFF("image/tiff", "tif", "tiff");
 
   private final String mediaType;
   private final List<String> extensions;
@@ -49,6 +50,6 @@ public enum FileKind {
 
   /** The list shown to a user whose file was refused. */
   public static String allowed() {
-    return "PDF, DOCX, DOC, XLSX, PNG, JPEG";
+    return "PDF, DOCX, DOC, XLSX, PNG, JPEG, TIFF";
   }
 }

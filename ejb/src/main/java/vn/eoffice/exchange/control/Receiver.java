@@ -23,6 +23,7 @@ import vn.eoffice.exchange.entity.Partner;
 import vn.eoffice.exchange.entity.ReceivedPackage;
 import vn.eoffice.organisation.entity.Agency;
 import vn.eoffice.platform.entity.AgencyScope;
+import vn.eoffice.recognition.control.Recognitions;
 
 /**
  * Takes a message that arrives for agencies of this installation, by HTTP from elsewhere or
@@ -39,6 +40,7 @@ public class Receiver {
   @PersistenceContext EntityManager em;
   @Inject Directory directory;
   @Inject FileStore store;
+  @Inject Recognitions recognitions;
   @Inject vn.eoffice.signatures.control.SignedFiles files;
   @Inject Clock clock;
   @Inject Statuses statuses;
@@ -256,6 +258,7 @@ public class Receiver {
     if (em.find(StoredContent.class, received.sha256()) == null) {
       em.persist(new StoredContent(received.sha256(), received.size(), kind.mediaType(), now));
     }
+    recognitions.ask(received.sha256(), kind.mediaType(), received.file());
     store.keep(received);
     return new StoredAttachment(
         received.sha256(),

@@ -26,6 +26,7 @@ import vn.eoffice.people.control.Readers;
 import vn.eoffice.people.entity.Role;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
+import vn.eoffice.recognition.control.Recognitions;
 import vn.eoffice.search.control.SearchIndex;
 import vn.eoffice.search.control.SearchResultSheet;
 import vn.eoffice.search.index.Facet;
@@ -49,6 +50,7 @@ public class DocumentSearch {
 
   @Resource SessionContext context;
   @Inject Readers readers;
+  @Inject Recognitions recognitions;
   @EJB SearchIndex index;
   @EJB OrganisationService organisation;
   @EJB AuditLog audit;
@@ -97,7 +99,20 @@ public class DocumentSearch {
       throw new InvalidInputException(
           Violation.of("file", "UnreadableFile", "the file cannot be read: " + e.getMessage()));
     }
+    if (text.isBlank()) {
+      // A scan: the text recognised when it was uploaded, if it is read already.
+      text = recognitions.text(sha256(content)).orElse("");
+    }
     return index.similar(text, readers.of(context.getCallerPrincipal().getName()).keys(), SIMILAR);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Results as an XLSX list. */

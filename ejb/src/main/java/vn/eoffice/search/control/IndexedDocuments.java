@@ -21,6 +21,7 @@ import vn.eoffice.documents.entity.DocumentFile;
 import vn.eoffice.documents.entity.FileVersion;
 import vn.eoffice.documents.entity.UnitShare;
 import vn.eoffice.people.entity.UserAccount;
+import vn.eoffice.recognition.control.Recognitions;
 import vn.eoffice.search.index.IndexedDocument;
 import vn.eoffice.search.text.TextExtraction;
 import vn.eoffice.search.text.UnreadableFileException;
@@ -37,6 +38,7 @@ public class IndexedDocuments {
 
   @PersistenceContext EntityManager em;
   @Inject FileStore store;
+  @Inject Recognitions recognitions;
 
   public IndexedDocument of(Document d) {
     return of(d, d.getGrantedTo(), d.getUnits());
@@ -96,6 +98,9 @@ public class IndexedDocuments {
       try (InputStream in = store.open(current.getContent().getSha256())) {
         text.append(TextExtraction.text(in.readAllBytes(), current.getContent().getMediaType()))
             .append('\n');
+        recognitions
+            .text(current.getContent().getSha256())
+            .ifPresent(t -> text.append(t).append('\n'));
       } catch (IOException | UnreadableFileException e) {
         LOG.log(
             Level.WARNING,

@@ -81,23 +81,32 @@ public class DocumentsResource {
             fileId,
             version,
             inline ? Documents.FilePurpose.VIEW : Documents.FilePurpose.DOWNLOAD);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = store.open(content.sha256())) {
-            in.transferTo(out);
-          }
-        };
-    return Response.ok(body, content.mediaType())
-        .header("Content-Length", content.size())
-        .header(
-            "Content-Disposition",
-            inline
-                ? ContentDisposition.inline(content.fileName())
-                : ContentDisposition.attachment(content.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    return send(content, inline);
+  }
+
+  /** The text recognised in a scanned file version, as plain text. */
+  @GET
+  @Path("{id}/files/{fileId}/recognised-text")
+  @Produces(MediaType.WILDCARD)
+  public Response recognisedText(
+      @PathParam("id") long id,
+      @PathParam("fileId") long fileId,
+      @QueryParam("version") Integer version) {
+    return send(documents.openRecognised(id, fileId, version, Documents.Recognised.TEXT), false);
+  }
+
+  /** A scanned file version's copy with a searchable text layer. */
+  @GET
+  @Path("{id}/files/{fileId}/searchable-pdf")
+  @Produces(MediaType.WILDCARD)
+  public Response searchablePdf(
+      @PathParam("id") long id,
+      @PathParam("fileId") long fileId,
+      @QueryParam("version") Integer version,
+      @QueryParam("disposition") @DefaultValue("attachment") String disposition) {
+    return send(
+        documents.openRecognised(id, fileId, version, Documents.Recognised.SEARCHABLE_PDF),
+        "inline".equals(disposition));
   }
 
   /** Kiểm tra chữ ký số: the readable report on the version's signatures. */
@@ -147,5 +156,25 @@ public class DocumentsResource {
   @Path("{id}/workflow")
   public List<WorkflowEventView> workflow(@PathParam("id") long id) {
     return worklists.history(id);
+  }
+
+  private Response send(FileContent content, boolean inline) {
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = store.open(content.sha256())) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, content.mediaType())
+        .header("Content-Length", content.size())
+        .header(
+            "Content-Disposition",
+            inline
+                ? ContentDisposition.inline(content.fileName())
+                : ContentDisposition.attachment(content.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 }
