@@ -154,7 +154,8 @@ class ComparisonIT {
     ApiClient clerk = signIn("vanthu");
 
     ApiClient.Answer tooLarge =
-        clerk.postBytes("api/search/similar-content", "application/pdf", new byte[1024 * 1024 + 1]);
+        clerk.postBytes(
+            "api/search/similar-content", "application/pdf", new byte[4 * 1024 * 1024 + 1]);
     ApiClient.Answer damaged =
         clerk.postBytes(
             "api/search/similar-content",
@@ -162,7 +163,7 @@ class ComparisonIT {
             "%PDF-1.7 không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     assertThat(tooLarge.status()).isEqualTo(413);
-    assertThat(tooLarge.body()).contains("\"maxBytes\":1048576");
+    assertThat(tooLarge.body()).contains("\"maxBytes\":4194304");
     assertThat(damaged.status()).isEqualTo(400);
     assertThat(damaged.body()).contains("\"rule\":\"UnreadableFile\"");
   }

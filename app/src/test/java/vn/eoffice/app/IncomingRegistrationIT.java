@@ -204,7 +204,7 @@ class IncomingRegistrationIT {
     ApiClient.Answer executable =
         clerk.upload("setup.exe", "application/x-msdownload", new byte[] {'M', 'Z'});
     ApiClient.Answer tooLarge =
-        clerk.upload("lon.pdf", "application/pdf", new byte[1024 * 1024 + 1]);
+        clerk.upload("lon.pdf", "application/pdf", new byte[4 * 1024 * 1024 + 1]);
 
     assertThat(pngAsPdf.status()).isEqualTo(400);
     assertThat(pngAsPdf.body()).contains("\"rule\":\"FileContent\"");
@@ -213,7 +213,7 @@ class IncomingRegistrationIT {
     assertThat(executable.status()).isEqualTo(400);
     assertThat(executable.body()).contains("\"rule\":\"FileType\"").contains("PDF, DOCX");
     assertThat(tooLarge.status()).isEqualTo(413);
-    assertThat(tooLarge.body()).contains("\"maxBytes\":1048576").contains("1 MB");
+    assertThat(tooLarge.body()).contains("\"maxBytes\":4194304").contains("4 MB");
   }
 
   @Test

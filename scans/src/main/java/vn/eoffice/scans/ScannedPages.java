@@ -33,8 +33,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Pages of Decree 30/2020's appendices as a scanner would give them, with the text they hold: each
  * appendix (shared/reference/nd30/phu-luc-N.docx) is turned into a PDF by LibreOffice, a page is
  * rendered in grey by Poppler's {@code pdftoppm} at the scan's resolution, turned by a small angle
- * and given noise; its known text is what Poppler's {@code pdftotext} reads from the same page of
- * the PDF. Nothing here was written for the recognition under test: the text is the decree's.
+ * and given noise, and kept as a JPEG as a scanner keeps it; its known text is what Poppler's
+ * {@code pdftotext} reads from the same page of the PDF. Nothing here was written for the
+ * recognition under test: the text is the decree's.
  */
 public final class ScannedPages {
 
@@ -85,7 +86,7 @@ public final class ScannedPages {
       Candidate c =
           candidates.get((int) ((long) i * candidates.size() / count) % candidates.size());
       Path folder = Files.createDirectories(work.resolve("pages-" + dpi + "-" + seed));
-      Path png = folder.resolve(c.appendix() + "-" + c.page() + ".png");
+      Path png = folder.resolve(c.appendix() + "-" + c.page() + ".jpg");
       double angle = (0.3 + 0.7 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
       long noise = random.nextLong();
       if (!Files.exists(png)) {
@@ -97,16 +98,16 @@ public final class ScannedPages {
     return pages;
   }
 
-  /** The pages as one scanned PDF: each a JPEG at its resolution on a page of its size. */
+  /** The pages as one scanned PDF: each its JPEG as it is, on a page of its size. */
   public static byte[] pdf(List<Page> pages) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       for (Page page : pages) {
-        BufferedImage image = ImageIO.read(page.image().toFile());
-        float width = image.getWidth() * 72f / page.dpi();
-        float height = image.getHeight() * 72f / page.dpi();
+        PDImageXObject scan =
+            JPEGFactory.createFromByteArray(pdf, Files.readAllBytes(page.image()));
+        float width = scan.getWidth() * 72f / page.dpi();
+        float height = scan.getHeight() * 72f / page.dpi();
         PDPage sheet = new PDPage(new PDRectangle(width, height));
         pdf.addPage(sheet);
-        PDImageXObject scan = JPEGFactory.createFromImage(pdf, image, 0.85f, page.dpi());
         try (PDPageContentStream content = new PDPageContentStream(pdf, sheet)) {
           content.drawImage(scan, 0, 0, width, height);
         }
@@ -234,7 +235,7 @@ public final class ScannedPages {
     WritableRaster raster = turned.getRaster();
     for (int y = 0; y < raster.getHeight(); y++) {
       for (int x = 0; x < raster.getWidth(); x++) {
-        int value = raster.getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 12);
+        int value = raster.getSample(x, y, 0) + (int) Math.round(random.nextGaussian() * 6);
         double speck = random.nextDouble();
         if (speck < 0.0005) {
           value = 0;
@@ -247,23 +248,23 @@ public final class ScannedPages {
     return turned;
   }
 
-  /** A PNG stating its resolution (pHYs), as scanners write it. */
+  /** A JPEG (quality 0.85) stating its resolution in its JFIF header, as scanners write it. */
   static void write(BufferedImage image, int dpi, Path target) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
       writer.setOutput(out);
       ImageWriteParam parameters = writer.getDefaultWriteParam();
+      parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      parameters.setCompressionQuality(0.85f);
       IIOMetadata metadata =
           writer.getDefaultImageMetadata(
               ImageTypeSpecifier.createFromRenderedImage(image), parameters);
-      IIOMetadataNode physical = new IIOMetadataNode("pHYs");
-      String perMetre = String.valueOf(Math.round(dpi / 0.0254));
-      physical.setAttribute("pixelsPerUnitXAxis", perMetre);
-      physical.setAttribute("pixelsPerUnitYAxis", perMetre);
-      physical.setAttribute("unitSpecifier", "meter");
-      IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-      root.appendChild(physical);
-      metadata.mergeTree("javax_imageio_png_1.0", root);
+      IIOMetadataNode tree = (IIOMetadataNode) metadata.getAsTree("javax_imageio_jpeg_image_1.0");
+      IIOMetadataNode jfif = (IIOMetadataNode) tree.getElementsByTagName("app0JFIF").item(0);
+      jfif.setAttribute("resUnits", "1");
+      jfif.setAttribute("Xdensity", String.valueOf(dpi));
+      jfif.setAttribute("Ydensity", String.valueOf(dpi));
+      metadata.setFromTree("javax_imageio_jpeg_image_1.0", tree);
       writer.write(null, new IIOImage(image, null, metadata), parameters);
     } finally {
       writer.dispose();
