@@ -49,7 +49,8 @@ import vn.eoffice.recognition.control.TextLayer;
  * {@value #LEASE}: each scan's pages are read several at once (one Tesseract per core by default),
  * its progress written after every page, then its text and searchable copy kept and its documents
  * indexed again. What is waiting is in the database, so a restart or another node carries on; a
- * scan left half read is read again.
+ * scan left half read is read again (three tries in all). Only the thread of the timer takes scans
+ * from the queue, one at a time, so no lock is needed beyond the lease.
  */
 @Singleton
 @Startup
@@ -78,6 +79,8 @@ public class RecognitionQueue {
 
   private final AtomicBoolean busy = new AtomicBoolean();
   private ExecutorService executor;
+  private ExecutorService scans;
+  private int parallel;
   private Tesseract tesseract;
   private String pdftoppm;
   private volatile boolean closing;
@@ -92,22 +95,24 @@ public class RecognitionQueue {
             Settings.get("eoffice.ocr.tesseract").orElse("tesseract"),
             Settings.get("eoffice.ocr.languages").orElse("vie"));
     pdftoppm = Settings.get("eoffice.ocr.pdftoppm").orElse("pdftoppm");
-    int threads = parallel();
-    executor =
-        Executors.newFixedThreadPool(
-            threads,
-            runnable -> {
-              Thread thread = new Thread(runnable, "text-recognition");
-              thread.setDaemon(true);
-              return thread;
-            });
+    parallel = parallel();
+    executor = Executors.newFixedThreadPool(parallel, daemon("text-recognition-page"));
+    scans = Executors.newFixedThreadPool(parallel, daemon("text-recognition-scan"));
     startTimer();
     RecognitionQueue self = context.getBusinessObject(RecognitionQueue.class);
     work.register(LEASE, self::restart, self::halt);
   }
 
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
   private void startTimer() {
-    long interval = Settings.getInt("eoffice.ocr.interval-ms", 2000);
+    long interval = Settings.getInt("eoffice.ocr.interval-ms", 1000);
     timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
   }
 
@@ -127,6 +132,7 @@ public class RecognitionQueue {
   void stop() {
     closing = true;
     executor.shutdownNow();
+    scans.shutdownNow();
     try {
       halt();
       leases.releaseOnStop(LEASE);
@@ -153,19 +159,54 @@ public class RecognitionQueue {
       if (!toolsReady(folder)) {
         return;
       }
-      for (Optional<RecognitionSteps.Taken> next = steps.take();
-          next.isPresent() && !closing;
-          next = steps.take()) {
-        read(next.get(), folder.resolve(next.get().sha256() + "-" + next.get().attempt()));
-        if (!keepLease()) {
-          return;
-        }
-      }
+      steps.resumeLeftOver();
+      readAll(folder);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "The text recognition queue could not run; it tries again", e);
     } finally {
       delete(folder);
       busy.set(false);
+    }
+  }
+
+  /**
+   * Takes the waiting scans one after another while fewer than {@link #parallel()} are being read,
+   * so that single-page scans are read side by side as the pages of one long scan are, until none
+   * waits and every one taken is read.
+   */
+  private void readAll(Path folder) throws InterruptedException {
+    List<Future<?>> reading = new ArrayList<>();
+    try {
+      while (!closing) {
+        reading.removeIf(Future::isDone);
+        if (reading.size() < parallel) {
+          Optional<RecognitionSteps.Taken> next = steps.take();
+          if (next.isPresent()) {
+            RecognitionSteps.Taken taken = next.get();
+            reading.add(
+                scans.submit(
+                    () -> read(taken, folder.resolve(taken.sha256() + "-" + taken.attempt()))));
+            continue;
+          }
+          if (reading.isEmpty()) {
+            return;
+          }
+        }
+        Thread.sleep(50);
+        if (!keepLease()) {
+          return;
+        }
+      }
+    } finally {
+      for (Future<?> scan : reading) {
+        try {
+          scan.get();
+        } catch (ExecutionException e) {
+          LOG.log(Level.WARNING, "a scan could not be read", e.getCause());
+        }
+      }
     }
   }
 

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,26 +32,31 @@ public class RecognitionSteps {
   @Inject Clock clock;
 
   /**
-   * The oldest scan waiting, or one left working by a node that stopped (only the lease holder
-   * works, so a row still working when it looks is no one's), now taken.
+   * Puts back in the queue the scans left working when this node took the queue (read by a node
+   * that stopped, or by this one before it stopped): tried again, or failed after {@link
+   * TextRecognition#MAX_ATTEMPTS}. Called before any scan is taken, so none is being read.
    */
+  public void resumeLeftOver() {
+    for (TextRecognition left :
+        em.createQuery(
+                "SELECT r FROM TextRecognition r WHERE r.state = :working", TextRecognition.class)
+            .setParameter("working", RecognitionState.WORKING)
+            .getResultList()) {
+      left.failed("stopped while being read", now());
+    }
+  }
+
+  /** The oldest scan waiting, now taken; none when none waits. */
   public Optional<Taken> take() {
     List<String> next =
         em.createNamedQuery(TextRecognition.QUEUE, String.class)
-            .setParameter("states", List.of(RecognitionState.WAITING, RecognitionState.WORKING))
+            .setParameter("states", List.of(RecognitionState.WAITING))
             .setMaxResults(1)
             .getResultList();
     if (next.isEmpty()) {
       return Optional.empty();
     }
-    TextRecognition recognition =
-        em.find(TextRecognition.class, next.get(0), LockModeType.PESSIMISTIC_WRITE);
-    if (recognition.getState() == RecognitionState.WORKING
-        && recognition.getAttempts() >= TextRecognition.MAX_ATTEMPTS) {
-      recognition.failed(
-          "stopped while being read, " + recognition.getAttempts() + " times", now());
-      return take();
-    }
+    TextRecognition recognition = em.find(TextRecognition.class, next.get(0));
     recognition.begin(now());
     return Optional.of(
         new Taken(recognition.getSha256(), recognition.getMediaType(), recognition.getAttempts()));
