@@ -70,7 +70,7 @@ export async function incomingPage(main, session) {
     field("incoming.deadline", dateInput("deadline")),
     el("label", { class: "wide" }, t("incoming.notes"), el("textarea", { name: "notes", rows: 2 })),
     el("label", { class: "wide" }, t("incoming.files"),
-      el("input", { name: "file", type: "file", multiple: true, accept: ".pdf,.docx,.doc,.xlsx,.png,.jpg,.jpeg" }),
+      el("input", { name: "file", type: "file", multiple: true, accept: ".pdf,.docx,.doc,.xlsx,.png,.jpg,.jpeg,.tif,.tiff" }),
       el("span", { class: "hint" }, t("incoming.filesHint"))),
     similar,
     warning,
@@ -269,6 +269,26 @@ function signatureBadge(signatures) {
   }, " ", t(`signing.outcome.${signatures.outcome}`, { count: signatures.count }));
 }
 
+/**
+ * Where the text recognition of a scan stands, beside the file's name: pages read of all while it
+ * is read, then links to the text and to the searchable PDF; a scan under 200 dpi is flagged.
+ */
+function recognitionBadge(recognition, base) {
+  if (!recognition) return null;
+  const state = recognition.state;
+  const label = state === "WORKING"
+    ? t("recognition.WORKING", { done: recognition.pagesDone, pages: recognition.pages })
+    : t(`recognition.${state}`);
+  return el("span", { class: `recognition recognition-${state.toLowerCase()}`, "data-recognition": state },
+    " ", el("span", { class: "badge", title: state === "FAILED" ? recognition.failure ?? "" : "" }, label),
+    state === "DONE" ? [" ", el("a", { href: `${base}/recognised-text`, class: "download" }, t("recognition.text")),
+      recognition.searchable ? [" ", el("a", { href: `${base}/searchable-pdf?disposition=inline`, target: "_blank",
+        rel: "noopener" }, t("recognition.searchable"))] : null] : null,
+    recognition.lowResolution
+      ? [" ", el("span", { class: "warning low-resolution" }, t("recognition.lowResolution", { dpi: recognition.lowestDpi }))]
+      : null);
+}
+
 // The server's rule (FileChanges): an incoming document's files are the registry's; a draft's are
 // its drafter's while it is with them.
 function filesChangeable(document, session) {
@@ -300,10 +320,11 @@ export async function documentPage(main, id, session) {
       ? el("a", { href: compareRoute(`${id}:${file.id}:${v.number}`, `${id}:${file.id}:${current.number}`), class: "compare-link",
         "data-version": v.number }, t("document.compare"))
       : null);
-    return el("li", {},
+    return el("li", { "data-file-id": file.id },
       el("a", { href: link(current, "inline"), target: "_blank", rel: "noopener" }, current.fileName), " ",
       el("a", { href: link(current, "attachment"), class: "download" }, t("document.download")),
       signatureBadge(current.signatures),
+      recognitionBadge(current.recognition, `api/documents/${id}/files/${file.id}`),
       file.versions.length > 1 ? el("ul", {}, file.versions.slice(0, -1).reverse().map((v) => el("li", {},
         el("a", { href: link(v, "attachment") }, t("document.version", { number: v.number, name: v.fileName })),
         " ", formatDateTime(v.createdAt), " ", compare(v)))) : null,
@@ -349,4 +370,26 @@ export async function documentPage(main, id, session) {
     el("h1", {}, document.notation ?? document.typeName, " ",
       el("span", { class: "badge" }, t(`status.${document.status}`))),
     preview ? el("div", { class: "document-layout" }, body, el("aside", { class: "document-preview" }, preview)) : body);
+  followRecognition(main, id, document);
+}
+
+const READING = ["WAITING", "WORKING"];
+
+/** While a scan is being read, its progress is asked again every two seconds and shown in place. */
+function followRecognition(main, id, document) {
+  const reading = (d) => d.files.some((f) => READING.includes(f.versions.at(-1).recognition?.state));
+  if (!reading(document)) return;
+  const shown = location.hash;
+  setTimeout(async () => {
+    if (location.hash !== shown || !main.querySelector("#files")) return;
+    const now = await api(`documents/${id}`).catch(() => null);
+    if (!now) return;
+    for (const file of now.files) {
+      const item = main.querySelector(`#files > li[data-file-id="${file.id}"]`);
+      const badge = item?.querySelector(":scope > .recognition");
+      const fresh = recognitionBadge(file.versions.at(-1).recognition, `api/documents/${id}/files/${file.id}`);
+      if (badge && fresh) badge.replaceWith(fresh);
+    }
+    followRecognition(main, id, now);
+  }, 2000);
 }

@@ -40,10 +40,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 public final class ScannedPages {
 
   /** One scanned page and the text it holds. */
-  public record Page(String appendix, int number, Path image, int dpi, String knownText) {
+  public record Page(
+      String appendix, int number, int round, Path image, int dpi, String knownText) {
 
     public String name() {
-      return appendix + "-trang-" + number;
+      return appendix + "-trang-" + number + (round == 0 ? "" : "-lan-" + (round + 1));
     }
   }
 
@@ -83,17 +84,22 @@ public final class ScannedPages {
     Random random = new Random(seed);
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Candidate c =
-          candidates.get((int) ((long) i * candidates.size() / count) % candidates.size());
+      // Spread over the appendices; more pages than they hold take each again, with other noise:
+      // another scan of it.
+      int size = candidates.size();
+      int index = count <= size ? (int) ((long) i * size / count) : i % size;
+      int round = count <= size ? 0 : i / size;
+      Candidate c = candidates.get(index);
       Path folder = Files.createDirectories(work.resolve("pages-" + dpi + "-" + seed));
-      Path png = folder.resolve(c.appendix() + "-" + c.page() + ".jpg");
+      Path png =
+          folder.resolve(c.appendix() + "-" + c.page() + (round == 0 ? "" : "-" + round) + ".jpg");
       double angle = (0.3 + 0.7 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
       long noise = random.nextLong();
       if (!Files.exists(png)) {
         BufferedImage rendered = render(c.pdf(), c.page(), dpi);
         write(degrade(rendered, angle, new Random(noise)), dpi, png);
       }
-      pages.add(new Page(c.appendix(), c.page(), png, dpi, c.text()));
+      pages.add(new Page(c.appendix(), c.page(), round, png, dpi, c.text()));
     }
     return pages;
   }
