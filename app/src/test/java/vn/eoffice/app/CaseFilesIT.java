@@ -323,6 +323,35 @@ class CaseFilesIT {
     assertThat(archivist.delete("api/case-files/" + file + "/documents/" + issued).status())
         .isEqualTo(409);
 
+    // Its transfer package for the historical archive (E-ARK CSIP) reads back with every
+    // checksum right; the same package with one byte of a document changed does not.
+    ApiClient.Download transfer =
+        archivist.download("api/case-files/" + file + "/transfer-package");
+    assertThat(transfer.status()).isEqualTo(200);
+    assertThat(transfer.header("Content-Type")).startsWith("application/zip");
+    JsonObject sound =
+        JsonBodies.object(
+            expect(
+                200,
+                archivist.postBytes(
+                    "api/archive/transfer-package-check", "application/zip", transfer.body())));
+    assertThat(sound.getJsonArray("problems")).isEmpty();
+    assertThat(sound.getInt("filesChecked")).isGreaterThanOrEqualTo(4);
+    assertThat(sound.getString("objectId")).isEqualTo(COMMUNE + "." + year + "." + notation);
+    JsonObject broken =
+        JsonBodies.object(
+            expect(
+                200,
+                archivist.postBytes(
+                    "api/archive/transfer-package-check",
+                    "application/zip",
+                    withAByteChanged(transfer.body()))));
+    assertThat(broken.getJsonArray("problems")).hasSize(1);
+    assertThat(broken.getJsonArray("problems").getString(0))
+        .contains("/representations/original/data/")
+        .contains("SHA-256");
+    assertThat(officer.get("api/case-files/" + file + "/transfer-package").status()).isEqualTo(403);
+
     // Found in the archive's catalogue by anyone of the agency, by the words of a document's
     // subject without diacritics; a file not in the archive is not there, nor in another agency's.
     JsonObject catalogue =
@@ -536,6 +565,28 @@ class CaseFilesIT {
         .contains("Quyết định giao đất " + serial)
         .contains("Tờ trình giao đất " + serial);
     java.nio.file.Files.delete(saved);
+  }
+
+  /** The ZIP with the last byte of its first document's file changed. */
+  private static byte[] withAByteChanged(byte[] zip) throws Exception {
+    java.io.ByteArrayOutputStream changed = new java.io.ByteArrayOutputStream();
+    boolean done = false;
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(changed)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (!done && entry.getName().contains("/data/") && content.length > 0) {
+          content[content.length - 1] ^= 1;
+          done = true;
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    assertThat(done).isTrue();
+    return changed.toByteArray();
   }
 
   private static String text(org.w3c.dom.Document xml, String element) {

@@ -173,6 +173,8 @@ class UpgradeIT {
    */
   private static void backToTheMigrationsBeforeAgencies(Connection db, Statement sql)
       throws Exception {
+    // V18: PDF/A renditions.
+    sql.execute("DROP TABLE pdfa_rendition");
     // V17: text recognition.
     sql.execute("DROP TABLE text_recognition");
     // V16: case files.

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import vn.eoffice.archive.control.CaseFileAccess;
+import vn.eoffice.archive.control.Renditions;
 import vn.eoffice.archive.entity.CaseFile;
 import vn.eoffice.archive.entity.FileState;
 import vn.eoffice.archive.entity.Handover;
@@ -41,6 +42,7 @@ public class Handovers {
   @Resource SessionContext context;
   @Inject InputValidator input;
   @Inject CaseFileAccess access;
+  @Inject Renditions renditions;
   @Inject Clock clock;
   @EJB AuditLog audit;
 
@@ -69,6 +71,7 @@ public class Handovers {
               + " years stays with its unit; it is not handed over");
     }
     file.submit(caller.username(), clock.instant());
+    renditions.ask(file);
     audit.record(AuditAction.CASE_FILE_HANDED_OVER, "CaseFile", id, "handed over");
     return access.view(file, access.reader(caller));
   }

@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -34,9 +33,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import vn.eoffice.documents.control.FileStore;
 import vn.eoffice.platform.control.BackgroundWork;
+import vn.eoffice.platform.control.Folders;
 import vn.eoffice.platform.control.Leases;
 import vn.eoffice.platform.control.Settings;
 import vn.eoffice.recognition.control.RecognitionSteps;
@@ -166,7 +165,7 @@ public class RecognitionQueue {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "The text recognition queue could not run; it tries again", e);
     } finally {
-      delete(folder);
+      Folders.delete(folder);
       busy.set(false);
     }
   }
@@ -304,16 +303,5 @@ public class RecognitionQueue {
       reading.forEach(f -> f.cancel(true));
     }
     return read;
-  }
-
-  private static void delete(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      LOG.log(Level.FINE, "the recognition's work folder could not be deleted", e);
-    }
   }
 }

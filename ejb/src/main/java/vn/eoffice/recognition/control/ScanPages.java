@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import vn.eoffice.platform.control.Processes;
 
 /**
  * A scan as page images for the OCR engine, each with its resolution: a PNG or JPEG is one page as

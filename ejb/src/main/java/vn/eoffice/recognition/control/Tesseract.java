@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.eoffice.platform.control.Processes;
 
 /**
  * Tesseract 5, run as the machine's {@code tesseract} program with the agency's language models

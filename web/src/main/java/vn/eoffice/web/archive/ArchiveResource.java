@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import vn.eoffice.archive.boundary.ArchiveCatalogue;
+import vn.eoffice.archive.boundary.CaseFileExports;
 import vn.eoffice.archive.boundary.Catalogue;
 import vn.eoffice.archive.boundary.DestructionView;
 import vn.eoffice.archive.boundary.Destructions;
 import vn.eoffice.archive.boundary.LoanForms;
 import vn.eoffice.archive.boundary.LoanView;
 import vn.eoffice.archive.boundary.Loans;
+import vn.eoffice.archive.control.TransferPackageCheck;
 import vn.eoffice.archive.entity.Access;
 import vn.eoffice.platform.boundary.InvalidInputException;
 import vn.eoffice.platform.boundary.Violation;
@@ -32,6 +34,7 @@ public class ArchiveResource {
   @EJB ArchiveCatalogue catalogue;
   @EJB Loans loans;
   @EJB Destructions destructions;
+  @EJB CaseFileExports exports;
 
   @GET
   @Path("loans")
@@ -94,6 +97,17 @@ public class ArchiveResource {
   @Path("destructions/{id}/carrying-out")
   public DestructionView carryOut(@PathParam("id") long id) {
     return destructions.carryOut(id);
+  }
+
+  /**
+   * Reads a transfer package (ZIP) back as the historical archive would: every file its METS names,
+   * with its size and SHA-256; the problems found, file by file.
+   */
+  @POST
+  @Path("transfer-package-check")
+  @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  public TransferPackageCheck.Report checkTransferPackage(java.io.InputStream zip) {
+    return exports.check(zip);
   }
 
   @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import vn.eoffice.archive.boundary.CaseFileExports;
@@ -23,6 +24,7 @@ import vn.eoffice.archive.boundary.LoanView;
 import vn.eoffice.archive.boundary.Loans;
 import vn.eoffice.archive.boundary.OpeningForm;
 import vn.eoffice.archive.boundary.Returning;
+import vn.eoffice.archive.control.TransferPackage;
 import vn.eoffice.web.api.RequestBodies;
 import vn.eoffice.web.documents.ContentDisposition;
 
@@ -55,6 +57,19 @@ public class CaseFilesResource {
   @Produces("application/pdf")
   public Response exportPdf(@PathParam("id") long id) {
     return exported(exports.pdf(id), "application/pdf");
+  }
+
+  /** The file in the archive as a transfer package (E-ARK CSIP ZIP), streamed as it is written. */
+  @GET
+  @Path("{id}/transfer-package")
+  @Produces("application/zip")
+  public Response transferPackage(@PathParam("id") long id) {
+    TransferPackage.Package ready = exports.transferPackage(id);
+    StreamingOutput body = out -> TransferPackage.write(ready, out);
+    return Response.ok(body, "application/zip")
+        .header("Content-Disposition", ContentDisposition.attachment(ready.objectId() + ".zip"))
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   private static Response exported(CaseFileExports.Exported file, String type) {

@@ -1,4 +1,4 @@
-package vn.eoffice.recognition.control;
+package vn.eoffice.platform.control;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a program of the machine (Tesseract, Poppler) with its output going to a file, so that a
- * program that hangs is stopped at its time limit instead of holding the queue.
+ * Runs a program of the machine (Tesseract, Poppler, Ghostscript, LibreOffice) with its output
+ * going to a file, so that a program that hangs is stopped at its time limit instead of holding its
+ * queue.
  */
-final class Processes {
+public final class Processes {
 
   private Processes() {}
 
-  static void run(List<String> command, Map<String, String> environment, Duration limit, Path log)
+  public static void run(
+      List<String> command, Map<String, String> environment, Duration limit, Path log)
       throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(command)
