@@ -6,6 +6,7 @@ import static vn.eoffice.app.Workflows.expect;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -27,12 +28,15 @@ import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
+import vn.eoffice.signing.PadesSealer;
+import vn.eoffice.signing.pki.TestPki;
 
 /**
  * PDF/A renditions (issue 26): a permanent file handed over gets a PDF/A-2b rendition of each of
  * its documents' files, made in the background; its transfer package carries them beside the
- * originals (the sealed PDF byte for byte as issued), and veraPDF, the PDF Association's validator,
- * finds every rendition compliant with PDF/A-2b.
+ * originals (a signed PDF byte for byte as received, with the report of its signature checked at
+ * hand-over), and veraPDF, the PDF Association's validator, finds every rendition compliant with
+ * PDF/A-2b.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,21 +59,40 @@ class PdfaRenditionIT {
     ApiClient archivist = signIn("luutru");
     long serial = System.nanoTime() % 1_000_000;
 
-    long issued =
-        Workflows.approvedDraft(
-            officer, chairman, IncomingDocumentBuilder.DECISION, "Quyết định lưu trữ " + serial);
-    expect(200, clerk.post("api/outgoing-documents/" + issued + "/issue", "{}"));
-    String sealed = Workflows.fileSha256(clerk, issued);
+    // A decision received signed by another agency's seal (the test PKI's), registered by the
+    // clerk, and a report of the commune's own, issued.
+    byte[] signed;
+    try (var token = TestPki.fileToken(SigningFixture.get().pki.seal())) {
+      signed =
+          new PadesSealer()
+              .seal(
+                  SigningFixture.decision("Quyết định lưu trữ " + serial),
+                  token,
+                  token.getKeys().get(0),
+                  Instant.now(),
+                  null);
+    }
+    String signedSha = sha256(signed);
+    long upload =
+        Workflows.id(expect(201, clerk.upload("quyet-dinh.pdf", "application/pdf", signed)));
+    long received =
+        Workflows.id(
+            expect(
+                201,
+                clerk.post(
+                    "api/incoming-documents",
+                    IncomingDocumentBuilder.anIncomingDocument().withUpload(upload).json())));
     long report =
         Workflows.approvedDraft(
             officer, chairman, IncomingDocumentBuilder.DECISION, "Tờ trình lưu trữ " + serial);
     expect(200, clerk.post("api/outgoing-documents/" + report + "/issue", "{}"));
 
+    // The clerk keeps a permanent file of both, closes it and hands it over; it is accepted.
     long file =
         JsonBodies.object(
                 expect(
                     201,
-                    officer.post(
+                    clerk.post(
                         "api/case-files",
                         ("{\"notation\":\"VV-%d\",\"title\":\"Hồ sơ vĩnh viễn %d\","
                                 + "\"permanent\":true,\"year\":%d,\"startDate\":\"%s\"}")
@@ -78,12 +101,12 @@ class PdfaRenditionIT {
             .longValue();
     expect(
         200,
-        officer.post("api/case-files/" + file + "/documents", "{\"documentId\":" + issued + "}"));
+        clerk.post("api/case-files/" + file + "/documents", "{\"documentId\":" + received + "}"));
     expect(
         200,
-        officer.post("api/case-files/" + file + "/documents", "{\"documentId\":" + report + "}"));
-    expect(200, officer.post("api/case-files/" + file + "/closing", "{}"));
-    expect(200, officer.post("api/case-files/" + file + "/handover", ""));
+        clerk.post("api/case-files/" + file + "/documents", "{\"documentId\":" + report + "}"));
+    expect(200, clerk.post("api/case-files/" + file + "/closing", "{}"));
+    expect(200, clerk.post("api/case-files/" + file + "/handover", ""));
     expect(200, archivist.post("api/case-files/" + file + "/acceptance", ""));
 
     Map<String, byte[]> entries = unzip(awaitPackage(archivist, file));
@@ -99,8 +122,15 @@ class PdfaRenditionIT {
         });
     assertThat(originals).hasSize(2);
     assertThat(renditions).hasSize(2);
-    // The sealed PDF goes as it was issued, its signature whole.
-    assertThat(originals.values().stream().map(PdfaRenditionIT::sha256)).contains(sealed);
+    // The signed PDF goes as it was received, its signature whole, with the report of its
+    // signature as DSS validated it at hand-over; the unsigned one has none.
+    assertThat(originals.values().stream().map(PdfaRenditionIT::sha256)).contains(signedSha);
+    assertThat(entries.keySet().stream().filter(n -> n.contains("/metadata/preservation/chu-ky-")))
+        .hasSize(1)
+        .allSatisfy(
+            n ->
+                assertThat(new String(entries.get(n), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("DetailedReport"));
 
     VeraGreenfieldFoundryProvider.initialise();
     for (Map.Entry<String, byte[]> rendition : renditions.entrySet()) {

@@ -117,8 +117,10 @@ public class CaseFileExports {
     }
     List<TransferPackage.Representation> representations = new ArrayList<>();
     representations.add(new TransferPackage.Representation("original", originals));
+    List<TransferPackage.DataFile> reports = new ArrayList<>();
     if (Renditions.keptLong(file)) {
-      representations.add(new TransferPackage.Representation("pdfa", renditions(originals)));
+      representations.add(
+          new TransferPackage.Representation("pdfa", renditions(originals, reports)));
     }
     audit.record(
         AuditAction.CASE_FILE_READ, "CaseFile", id, "exported as a transfer package (E-ARK)");
@@ -127,6 +129,7 @@ public class CaseFileExports {
         file.getTitle(),
         clock.instant(),
         description,
+        reports,
         representations,
         "0.1.0");
   }
@@ -135,7 +138,8 @@ public class CaseFileExports {
    * The PDF/A renditions of the files, in their order, named as they are with ".pdf"; refused while
    * one is still being made.
    */
-  private List<TransferPackage.DataFile> renditions(List<TransferPackage.DataFile> originals) {
+  private List<TransferPackage.DataFile> renditions(
+      List<TransferPackage.DataFile> originals, List<TransferPackage.DataFile> reports) {
     Map<String, PdfaRendition> made =
         renditions.of(originals.stream().map(TransferPackage.DataFile::sha256).distinct().toList());
     long waiting =
@@ -158,6 +162,17 @@ public class CaseFileExports {
       PdfaRendition rendition = made.get(original.sha256());
       if (rendition.getState() != PdfaRendition.State.DONE) {
         continue;
+      }
+      String report = rendition.getSignatureReportSha256();
+      if (report != null) {
+        reports.add(
+            new TransferPackage.DataFile(
+                "chu-ky-" + original.name().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "") + ".xml",
+                "application/xml",
+                em.find(StoredContent.class, report).getSize(),
+                report,
+                rendition.getFinishedAt(),
+                () -> store.open(report)));
       }
       String sha256 = rendition.getRenditionSha256();
       files.add(

@@ -128,7 +128,8 @@ public class RenditionQueue {
         Files.copy(in, original);
       }
       Path rendition = converter.convert(original, next.mediaType(), folder);
-      steps.done(next.sha256(), Files.readAllBytes(rendition));
+      byte[] report = steps.signatureReport(Files.readAllBytes(original), next.mediaType());
+      steps.done(next.sha256(), Files.readAllBytes(rendition), report);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "no PDF/A rendition of " + next.sha256(), e);
       steps.failed(next.sha256(), String.valueOf(e.getMessage()));

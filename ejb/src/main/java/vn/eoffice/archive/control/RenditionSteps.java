@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.eoffice.archive.entity.PdfaRendition;
 import vn.eoffice.signatures.control.SignedFiles;
+import vn.eoffice.signatures.control.SigningSetup;
+import vn.eoffice.signing.PdfSignatureValidation;
 
 /** The rendition queue's steps, each in a transaction of its own. */
 @Stateless
@@ -23,6 +25,7 @@ public class RenditionSteps {
   @PersistenceContext EntityManager em;
   @Inject SignedFiles files;
   @Inject Clock clock;
+  @Inject SigningSetup setup;
 
   /** The oldest content waiting for its rendition; only the lease holder asks. */
   public Optional<Next> next() {
@@ -37,9 +40,28 @@ public class RenditionSteps {
         .map(r -> new Next(r.getSha256(), r.getMediaType()));
   }
 
-  public void done(String sha256, byte[] rendition) {
+  /** Keeps the rendition and, for a signed PDF, the report of its signatures. */
+  public void done(String sha256, byte[] rendition, byte[] signatureReport) {
     String kept = files.keep(rendition, "application/pdf", clock.instant());
-    em.find(PdfaRendition.class, sha256).done(kept, clock.instant());
+    String report =
+        signatureReport == null
+            ? null
+            : files.keep(signatureReport, "application/xml", clock.instant());
+    em.find(PdfaRendition.class, sha256).done(kept, report, clock.instant());
+  }
+
+  /**
+   * DSS's detailed report on a PDF's signatures, validated now (at hand-over); none for a file that
+   * is not a PDF or has no signature.
+   */
+  public byte[] signatureReport(byte[] content, String mediaType) {
+    if (!SignedFiles.PDF.equals(mediaType)) {
+      return null;
+    }
+    PdfSignatureValidation.Outcome outcome = setup.validation().validateWithReports(content);
+    return outcome.verdicts().isEmpty() || outcome.detailedReportXml() == null
+        ? null
+        : outcome.detailedReportXml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public void failed(String sha256, String reason) {

@@ -23,10 +23,11 @@ import javax.xml.stream.XMLStreamWriter;
  * A case file as a transfer package for the historical archive, in the E-ARK Common Specification
  * for Information Packages (CSIP 2.x) layout: one folder named after the package, its METS.xml
  * describing everything in it with the SHA-256 and size of every file, the file's Phụ lục VI
- * description under {@code metadata/descriptive}, and each representation (the documents as
- * registered; their PDF/A renditions, when made) under {@code representations/<name>} with a
- * METS.xml of its own. The ZIP is written as a stream: the files' digests are those the file store
- * names them by, so nothing is read twice.
+ * description under {@code metadata/descriptive}, the reports of its signed PDFs' signatures under
+ * {@code metadata/preservation}, and each representation (the documents as registered; their PDF/A
+ * renditions, when made) under {@code representations/<name>} with a METS.xml of its own. The ZIP
+ * is written as a stream: the files' digests are those the file store names them by, so nothing is
+ * read twice.
  */
 public final class TransferPackage {
 
@@ -48,12 +49,17 @@ public final class TransferPackage {
   /** One representation of the documents: its folder's name and its files, in order. */
   public record Representation(String name, List<DataFile> files) {}
 
-  /** The package: its id (the folder's name), label, creation time, description, contents. */
+  /**
+   * The package: its id (the folder's name), label, creation time, description, preservation
+   * metadata (files under {@code metadata/preservation}, such as the reports of signatures checked
+   * at hand-over), contents.
+   */
   public record Package(
       String objectId,
       String label,
       Instant created,
       byte[] description,
+      List<DataFile> preservation,
       List<Representation> representations,
       String software) {}
 
@@ -71,6 +77,13 @@ public final class TransferPackage {
     }
     entry(zip, root + "METS.xml", rootMets(p, representationMets));
     entry(zip, root + DESCRIPTION, p.description());
+    for (DataFile f : p.preservation()) {
+      zip.putNextEntry(new ZipEntry(root + "metadata/preservation/" + f.name()));
+      try (InputStream in = f.content().open()) {
+        in.transferTo(zip);
+      }
+      zip.closeEntry();
+    }
     for (int i = 0; i < representationMets.length; i++) {
       Representation r = p.representations().get(i);
       String folder = root + "representations/" + r.name() + "/";
@@ -112,6 +125,29 @@ public final class TransferPackage {
           xml.writeAttribute("CHECKSUM", sha256(p.description()));
           xml.writeAttribute("CHECKSUMTYPE", "SHA-256");
           xml.writeEndElement();
+          if (!p.preservation().isEmpty()) {
+            xml.writeStartElement(METS, "amdSec");
+            int n = 1;
+            for (DataFile f : p.preservation()) {
+              xml.writeStartElement(METS, "digiprovMD");
+              xml.writeAttribute("ID", "digiprov-" + n++);
+              xml.writeAttribute("CREATED", TIME.format(f.created()));
+              xml.writeAttribute("STATUS", "CURRENT");
+              xml.writeEmptyElement(METS, "mdRef");
+              xml.writeAttribute("LOCTYPE", "URL");
+              xml.writeAttribute(XLINK, "type", "simple");
+              xml.writeAttribute(XLINK, "href", "metadata/preservation/" + f.name());
+              xml.writeAttribute("MDTYPE", "OTHER");
+              xml.writeAttribute("OTHERMDTYPE", "DSS-DETAILED-REPORT");
+              xml.writeAttribute("MIMETYPE", f.mediaType());
+              xml.writeAttribute("SIZE", Long.toString(f.size()));
+              xml.writeAttribute("CREATED", TIME.format(f.created()));
+              xml.writeAttribute("CHECKSUM", f.sha256().toUpperCase(Locale.ROOT));
+              xml.writeAttribute("CHECKSUMTYPE", "SHA-256");
+              xml.writeEndElement();
+            }
+            xml.writeEndElement();
+          }
           xml.writeStartElement(METS, "fileSec");
           xml.writeAttribute("ID", "file-sec");
           for (int i = 0; i < representationMets.length; i++) {
@@ -142,6 +178,13 @@ public final class TransferPackage {
           xml.writeAttribute("ID", "div-metadata");
           xml.writeAttribute("LABEL", "Metadata");
           xml.writeAttribute("DMDID", "dmd-phu-luc-vi");
+          if (!p.preservation().isEmpty()) {
+            StringBuilder ids = new StringBuilder();
+            for (int n = 1; n <= p.preservation().size(); n++) {
+              ids.append(n == 1 ? "" : " ").append("digiprov-").append(n);
+            }
+            xml.writeAttribute("ADMID", ids.toString());
+          }
           for (Representation r : p.representations()) {
             xml.writeStartElement(METS, "div");
             xml.writeAttribute("ID", "div-" + r.name());

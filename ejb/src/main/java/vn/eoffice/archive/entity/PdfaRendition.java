@@ -49,6 +49,9 @@ public class PdfaRendition {
   @Column(name = "rendition_sha256", length = 64)
   private String renditionSha256;
 
+  @Column(name = "signature_report_sha256", length = 64)
+  private String signatureReportSha256;
+
   @Column(nullable = false)
   private int attempts;
 
@@ -70,8 +73,10 @@ public class PdfaRendition {
     this.state = State.WAITING;
   }
 
-  public void done(String renditionSha256, Instant now) {
+  /** Made; with the report of the original's signatures when it is a signed PDF. */
+  public void done(String renditionSha256, String signatureReportSha256, Instant now) {
     this.renditionSha256 = renditionSha256;
+    this.signatureReportSha256 = signatureReportSha256;
     this.state = State.DONE;
     this.finishedAt = now;
     this.failure = null;
@@ -101,6 +106,14 @@ public class PdfaRendition {
 
   public String getRenditionSha256() {
     return renditionSha256;
+  }
+
+  public String getSignatureReportSha256() {
+    return signatureReportSha256;
+  }
+
+  public java.time.Instant getFinishedAt() {
+    return finishedAt;
   }
 
   public String getFailure() {

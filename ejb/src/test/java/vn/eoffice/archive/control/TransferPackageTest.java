@@ -53,6 +53,11 @@ class TransferPackageTest {
             CREATED,
             description,
             List.of(
+                file(
+                    "chu-ky-001-quyet-dinh.xml",
+                    "application/xml",
+                    "<DetailedReport/>".getBytes(StandardCharsets.UTF_8))),
+            List.of(
                 new TransferPackage.Representation(
                     "original",
                     List.of(
@@ -85,8 +90,8 @@ class TransferPackageTest {
     TransferPackageCheck.Report report = TransferPackageCheck.check(zip);
     assertThat(report.problems()).isEmpty();
     assertThat(report.objectId()).isEqualTo("000.00.31.H99.2026.01.DC");
-    // The description, two representations' METS, three data files.
-    assertThat(report.filesChecked()).isEqualTo(6);
+    // The description, a signatures' report, two representations' METS, three data files.
+    assertThat(report.filesChecked()).isEqualTo(7);
 
     Schema mets = metsSchema();
     try (ZipFile file = new ZipFile(zip.toFile())) {
@@ -96,6 +101,7 @@ class TransferPackageTest {
           .contains(
               "000.00.31.H99.2026.01.DC/METS.xml",
               "000.00.31.H99.2026.01.DC/metadata/descriptive/ho-so-phu-luc-vi.xml",
+              "000.00.31.H99.2026.01.DC/metadata/preservation/chu-ky-001-quyet-dinh.xml",
               "000.00.31.H99.2026.01.DC/representations/original/METS.xml",
               "000.00.31.H99.2026.01.DC/representations/original/data/001-quyet-dinh.pdf",
               "000.00.31.H99.2026.01.DC/representations/pdfa/data/001-quyet-dinh.pdf");
