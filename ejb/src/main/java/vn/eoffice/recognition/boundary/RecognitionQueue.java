@@ -39,6 +39,7 @@ import vn.eoffice.platform.control.Folders;
 import vn.eoffice.platform.control.Leases;
 import vn.eoffice.platform.control.Settings;
 import vn.eoffice.recognition.control.RecognitionSteps;
+import vn.eoffice.recognition.control.Recognitions;
 import vn.eoffice.recognition.control.ScanPages;
 import vn.eoffice.recognition.control.Tesseract;
 import vn.eoffice.recognition.control.TextLayer;
@@ -139,6 +140,23 @@ public class RecognitionQueue {
       LOG.log(
           Level.FINE, "the recognition's lease could not be given back; it expires by itself", e);
     }
+  }
+
+  /**
+   * A scan was queued (and committed): read it now rather than at the next tick. On a node that
+   * does not hold the lease this does nothing, as a tick would.
+   */
+  @jakarta.ejb.Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void wake() {
+    readWaiting();
+  }
+
+  void queued(
+      @jakarta.enterprise.event.Observes(
+              during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+          Recognitions.Queued queued) {
+    context.getBusinessObject(RecognitionQueue.class).wake();
   }
 
   @Timeout
@@ -261,7 +279,11 @@ public class RecognitionQueue {
         text.append(page.text().strip()).append("\n\f\n");
         layers.add(page.pdf());
       }
-      byte[] searchable = pdf ? TextLayer.over(original, layers) : TextLayer.joined(layers);
+      // One image read is its one-page PDF from Tesseract as it is.
+      byte[] searchable =
+          pdf
+              ? TextLayer.over(original, layers)
+              : layers.size() == 1 ? layers.get(0) : TextLayer.joined(layers);
       steps.done(taken.sha256(), text.toString(), searchable);
     } catch (IOException | UncheckedIOException | ExecutionException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;

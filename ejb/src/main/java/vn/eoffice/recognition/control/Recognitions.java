@@ -28,7 +28,11 @@ public class Recognitions {
 
   private static final Logger LOG = Logger.getLogger(Recognitions.class.getName());
 
+  /** A scan was put in the queue (fired in the asking transaction). */
+  public record Queued(String sha256) {}
+
   @PersistenceContext EntityManager em;
+  @Inject jakarta.enterprise.event.Event<Queued> queued;
   @Inject FileStore store;
   @Inject Clock clock;
 
@@ -42,6 +46,7 @@ public class Recognitions {
     }
     if (ScanPages.isScan(file, mediaType)) {
       em.persist(new TextRecognition(sha256, mediaType, clock.instant()));
+      queued.fire(new Queued(sha256));
     }
   }
 

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -95,12 +96,16 @@ public class IndexedDocuments {
     StringBuilder text = new StringBuilder();
     for (DocumentFile file : d.getFiles()) {
       FileVersion current = file.current();
-      try (InputStream in = store.open(current.getContent().getSha256())) {
-        text.append(TextExtraction.text(in.readAllBytes(), current.getContent().getMediaType()))
-            .append('\n');
-        recognitions
-            .text(current.getContent().getSha256())
-            .ifPresent(t -> text.append(t).append('\n'));
+      String sha256 = current.getContent().getSha256();
+      String mediaType = current.getContent().getMediaType();
+      // A scan's text is what was recognised in it; an image has no other, and is not read.
+      Optional<String> recognised = recognitions.text(sha256);
+      if (recognised.isPresent() || !TextExtraction.hasText(mediaType)) {
+        recognised.ifPresent(t -> text.append(t).append('\n'));
+        continue;
+      }
+      try (InputStream in = store.open(sha256)) {
+        text.append(TextExtraction.text(in.readAllBytes(), mediaType)).append('\n');
       } catch (IOException | UnreadableFileException e) {
         LOG.log(
             Level.WARNING,

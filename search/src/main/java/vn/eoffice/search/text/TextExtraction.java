@@ -19,7 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The text of a document's file for the search index: PDF (PDFBox), DOCX and legacy DOC (Apache
- * POI), XLSX (every sheet, cell by cell as shown), always NFC. Images carry no text (no OCR here).
+ * POI), XLSX (every sheet, cell by cell as shown), always NFC. Images carry no text here (the
+ * recognition of scans is e-Office's own).
  */
 public final class TextExtraction {
 
@@ -31,6 +32,14 @@ public final class TextExtraction {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private TextExtraction() {}
+
+  /** Whether files of this type carry text to extract (images do not). */
+  public static boolean hasText(String mediaType) {
+    return switch (mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT)) {
+      case PDF, DOCX, DOC, XLSX -> true;
+      default -> false;
+    };
+  }
 
   /**
    * The file's text, or an empty string for a kind of file without text.
