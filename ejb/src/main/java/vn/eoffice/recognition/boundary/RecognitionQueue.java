@@ -112,7 +112,8 @@ public class RecognitionQueue {
   }
 
   private void startTimer() {
-    long interval = Settings.getInt("eoffice.ocr.interval-ms", 1000);
+    // Scans queued here wake the queue at once; the tick finds those queued on other nodes.
+    long interval = Settings.getInt("eoffice.ocr.interval-ms", 2000);
     timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
   }
 
