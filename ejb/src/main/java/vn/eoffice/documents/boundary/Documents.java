@@ -118,14 +118,7 @@ public class Documents {
 
   /** Names the content of a file version (the newest when {@code version} is null) and logs it. */
   public FileContent openFile(long documentId, long fileId, Integer version, FilePurpose purpose) {
-    Document recalledOrNot = visible(documentId);
-    if (recalledOrNot.getStatus() == DocumentStatus.RECALLED) {
-      // A recalled copy keeps its record, not its files (Phụ lục VI).
-      throw new NotFoundException("File", fileId);
-    }
-    DocumentFile file = file(recalledOrNot, fileId);
-    FileVersion chosen =
-        file.version(version).orElseThrow(() -> new NotFoundException("File version", version));
+    FileVersion chosen = readableVersion(documentId, fileId, version);
     audit.record(
         purpose == FilePurpose.VIEW ? AuditAction.FILE_VIEWED : AuditAction.FILE_DOWNLOADED,
         "Document",
@@ -140,6 +133,18 @@ public class Documents {
         chosen.getNumber());
   }
 
+  /** A version of a file of a document the caller may read (the newest when null). */
+  private FileVersion readableVersion(long documentId, long fileId, Integer version) {
+    Document recalledOrNot = visible(documentId);
+    if (recalledOrNot.getStatus() == DocumentStatus.RECALLED) {
+      // A recalled copy keeps its record, not its files (Phụ lục VI).
+      throw new NotFoundException("File", fileId);
+    }
+    return file(recalledOrNot, fileId)
+        .version(version)
+        .orElseThrow(() -> new NotFoundException("File version", version));
+  }
+
   /** What was recognised in a scanned file: its text, or its copy with a text layer. */
   public enum Recognised {
     TEXT,
@@ -152,14 +157,7 @@ public class Documents {
    */
   public FileContent openRecognised(
       long documentId, long fileId, Integer version, Recognised what) {
-    Document recalledOrNot = visible(documentId);
-    if (recalledOrNot.getStatus() == DocumentStatus.RECALLED) {
-      throw new NotFoundException("File", fileId);
-    }
-    FileVersion chosen =
-        file(recalledOrNot, fileId)
-            .version(version)
-            .orElseThrow(() -> new NotFoundException("File version", version));
+    FileVersion chosen = readableVersion(documentId, fileId, version);
     var content = chosen.getContent();
     var recognition =
         recognitions

@@ -50,6 +50,14 @@ public class Recognitions {
     }
   }
 
+  /** Whether content of this type may be a scan: an image or a PDF. */
+  public static boolean mayBeScan(String mediaType) {
+    return switch (mediaType) {
+      case "image/png", "image/jpeg", "image/tiff", "application/pdf" -> true;
+      default -> false;
+    };
+  }
+
   public Optional<TextRecognition> of(String sha256) {
     return Optional.ofNullable(em.find(TextRecognition.class, sha256));
   }
@@ -70,7 +78,11 @@ public class Recognitions {
 
   /** The text read from the content, once its recognition is done. */
   public Optional<String> text(String sha256) {
-    TextRecognition recognition = em.find(TextRecognition.class, sha256);
+    return text(em.find(TextRecognition.class, sha256));
+  }
+
+  /** The text read from a recognition that is done. */
+  public Optional<String> text(TextRecognition recognition) {
     if (recognition == null
         || recognition.getState() != RecognitionState.DONE
         || recognition.getTextSha256() == null) {
@@ -80,7 +92,10 @@ public class Recognitions {
       return Optional.of(
           new String(store.bytes(recognition.getTextSha256()), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "the recognised text of " + sha256 + " cannot be read", e);
+      LOG.log(
+          Level.WARNING,
+          "the recognised text of " + recognition.getSha256() + " cannot be read",
+          e);
       return Optional.empty();
     }
   }

@@ -35,6 +35,7 @@ import vn.eoffice.search.index.SearchResult;
 import vn.eoffice.search.index.SimilarDocument;
 import vn.eoffice.search.text.TextExtraction;
 import vn.eoffice.search.text.UnreadableFileException;
+import vn.eoffice.signing.DocumentFingerprint;
 
 /**
  * Tra cứu văn bản: one search box over every field and the text of the files, with facets, snippets
@@ -101,18 +102,9 @@ public class DocumentSearch {
     }
     if (text.isBlank()) {
       // A scan: the text recognised when it was uploaded, if it is read already.
-      text = recognitions.text(sha256(content)).orElse("");
+      text = recognitions.text(DocumentFingerprint.of(content).sha256()).orElse("");
     }
     return index.similar(text, readers.of(context.getCallerPrincipal().getName()).keys(), SIMILAR);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Results as an XLSX list. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import vn.eoffice.documents.entity.FileVersion;
 import vn.eoffice.documents.entity.UnitShare;
 import vn.eoffice.people.entity.UserAccount;
 import vn.eoffice.recognition.control.Recognitions;
+import vn.eoffice.recognition.entity.TextRecognition;
 import vn.eoffice.search.index.IndexedDocument;
 import vn.eoffice.search.text.TextExtraction;
 import vn.eoffice.search.text.UnreadableFileException;
@@ -94,14 +96,22 @@ public class IndexedDocuments {
 
   private String text(Document d) {
     StringBuilder text = new StringBuilder();
+    // One look for the document's scans, and none when it has no image or PDF.
+    List<String> scans =
+        d.getFiles().stream()
+            .map(f -> f.current().getContent())
+            .filter(c -> Recognitions.mayBeScan(c.getMediaType()))
+            .map(c -> c.getSha256())
+            .toList();
+    Map<String, TextRecognition> recognised = recognitions.of(scans);
     for (DocumentFile file : d.getFiles()) {
       FileVersion current = file.current();
       String sha256 = current.getContent().getSha256();
       String mediaType = current.getContent().getMediaType();
       // A scan's text is what was recognised in it; an image has no other, and is not read.
-      Optional<String> recognised = recognitions.text(sha256);
-      if (recognised.isPresent() || !TextExtraction.hasText(mediaType)) {
-        recognised.ifPresent(t -> text.append(t).append('\n'));
+      Optional<String> recognisedText = recognitions.text(recognised.get(sha256));
+      if (recognisedText.isPresent() || !TextExtraction.hasText(mediaType)) {
+        recognisedText.ifPresent(t -> text.append(t).append('\n'));
         continue;
       }
       try (InputStream in = store.open(sha256)) {
