@@ -351,6 +351,23 @@ class CaseFilesIT {
         .contains("/representations/original/data/")
         .contains("SHA-256");
     assertThat(officer.get("api/case-files/" + file + "/transfer-package").status()).isEqualTo(403);
+    assertThat(
+            officer
+                .postBytes("api/archive/transfer-package-check", "application/zip", transfer.body())
+                .status())
+        .isEqualTo(403);
+    // What is not a package is said to be none.
+    assertThat(
+            JsonBodies.object(
+                    expect(
+                        200,
+                        archivist.postBytes(
+                            "api/archive/transfer-package-check",
+                            "application/zip",
+                            "không phải ZIP".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .getJsonArray("problems")
+                .getString(0))
+        .startsWith("not a ZIP file");
 
     // Found in the archive's catalogue by anyone of the agency, by the words of a document's
     // subject without diacritics; a file not in the archive is not there, nor in another agency's.
@@ -738,6 +755,9 @@ class CaseFilesIT {
             new Read("api/case-files/" + file, theFile),
             new Read("api/case-files/" + file + "/export.xml", theFile),
             new Read("api/case-files/" + file + "/export.pdf", theFile),
+            new Read(
+                "api/case-files/" + file + "/transfer-package",
+                java.util.Map.of("luutru", 200, "luutru.snv", 404)),
             new Read(
                 "api/case-files/handed-over", java.util.Map.of("luutru", 200, "luutru.snv", 200)),
             new Read("api/archive/catalogue?q=ma%20tran", staff),
